@@ -1,0 +1,6 @@
+export * from './types'
+export * from './ids'
+export * from './doc'
+export * from './commands'
+export * from './snapshot'
+export * from './board-json'
