@@ -1,0 +1,3 @@
+export function AutoLayoutButton() {
+  return null
+}

@@ -1,0 +1,3 @@
+export function LoopBadges() {
+  return null
+}

@@ -1,0 +1,3 @@
+export function LoopsPanel() {
+  return null
+}

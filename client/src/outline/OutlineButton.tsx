@@ -1,0 +1,3 @@
+export function OutlineButton() {
+  return null
+}
