@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { SCHEMA_VERSION } from './types'
 
 /** The four top-level types of a board document (see DESIGN.md, "The board document"). */
