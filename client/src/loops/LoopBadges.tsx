@@ -1,3 +1,58 @@
+import { useMemo } from 'react'
+import { useStore, ViewportPortal } from '@xyflow/react'
+import type { ReactFlowState } from '@xyflow/react'
+import { loopAnchors } from './anchor'
+import type { Point } from './anchor'
+import { useLoops } from './useLoops'
+import { tl } from './messages'
+import './loops.css'
+
+const selectNodes = (s: ReactFlowState) => s.nodes
+const selectLookup = (s: ReactFlowState) => s.nodeLookup
+
+/**
+ * R1/B2 badges drawn inside each loop on the canvas. Must be a child of <ReactFlow>. Positions
+ * come from React Flow's store, so badges follow nodes while they are dragged.
+ */
 export function LoopBadges() {
-  return null
+  const { loops } = useLoops()
+  // `nodes` changes identity on every node change; the lookup map is updated in place.
+  const nodes = useStore(selectNodes)
+  const lookup = useStore(selectLookup)
+  const anchors = useMemo(() => {
+    const centres = new Map<string, Point>()
+    for (const n of nodes) {
+      const internal = lookup.get(n.id)
+      const pos = internal?.internals.positionAbsolute ?? n.position
+      const w = internal?.measured.width ?? n.measured?.width ?? 0
+      const h = internal?.measured.height ?? n.measured?.height ?? 0
+      centres.set(n.id, { x: pos.x + w / 2, y: pos.y + h / 2 })
+    }
+    return loopAnchors(loops, centres)
+  }, [loops, nodes, lookup])
+  return (
+    <ViewportPortal>
+      {loops.map((loop, i) => {
+        const at = anchors[i]
+        if (!at) return null
+        const type = tl(`loops.type.${loop.type}`)
+        return (
+          <div
+            key={loop.edges.join(',')}
+            className={`loop-canvas-badge loop-canvas-badge--${loop.type}`}
+            style={{ left: at.x, top: at.y }}
+            data-testid="loop-badge"
+            role="img"
+            aria-label={tl('loops.badge', { label: loop.label, type })}
+            title={`${loop.label} ${type}`}
+          >
+            <span className="loop-canvas-badge__arrow" aria-hidden="true">
+              ↻
+            </span>
+            {loop.label}
+          </div>
+        )
+      })}
+    </ViewportPortal>
+  )
 }

@@ -1,3 +1,45 @@
+import { useMemo } from 'react'
+import { useLoops } from './useLoops'
+import { LoopRow } from './LoopRow'
+import { sortLoopsForPanel } from './loopRows'
+import { tl } from './messages'
+import './loops.css'
+
+/** Side panel listing the diagram's feedback loops, live as people draw. */
 export function LoopsPanel() {
-  return null
+  const { loops, truncated, snapshot, analysing, error } = useLoops()
+  const sorted = useMemo(() => sortLoopsForPanel(loops, snapshot), [loops, snapshot])
+  const count = loops.length === 1 ? tl('loops.count.one') : tl('loops.count', { count: loops.length })
+  return (
+    <section className="loops-panel" aria-labelledby="loops-panel-title" data-testid="loops-panel">
+      <h2 id="loops-panel-title">
+        {tl('loops.title')}
+        <span className="loops-panel__count" aria-live="polite">
+          {analysing && loops.length === 0 ? tl('loops.analysing') : count}
+        </span>
+      </h2>
+      {truncated && (
+        <p className="loops-panel__notice" role="status">
+          {tl('loops.truncated')}
+        </p>
+      )}
+      {error && (
+        <p className="loops-panel__notice" role="alert">
+          {error}
+        </p>
+      )}
+      {sorted.length === 0 && !analysing ? (
+        <div className="loops-panel__empty">
+          <h3>{tl('loops.empty.title')}</h3>
+          <p>{tl('loops.empty.body')}</p>
+        </div>
+      ) : (
+        <ul className="loops-panel__list">
+          {sorted.map((loop) => (
+            <LoopRow key={loop.edges.join(",")} loop={loop} snapshot={snapshot} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
 }

@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { setLoopInfo } from '@causeway/model'
+import type { BoardSnapshot } from '@causeway/model'
+import { useBoard } from '../board/BoardContext'
+import { setHighlightedLoop } from './highlight'
+import type { LabelledLoop } from './labels'
+import { loopPathText } from './loopRows'
+import { LoopTypeBadge } from './LoopTypeBadge'
+import { tl } from './messages'
+
+/**
+ * One loop: badge, path, and its name and note. Edits are drafts until blur or Enter, so a
+ * half-typed name is one undo step and remote edits do not fight the caret.
+ */
+export function LoopRow({ loop, snapshot }: { loop: LabelledLoop; snapshot: BoardSnapshot | null }) {
+  const { doc, origin, readOnly } = useBoard()
+  const info = snapshot?.loops[loop.key] ?? {}
+  const path = loopPathText(loop, snapshot, tl('loops.unnamedVariable'))
+  const type = tl(`loops.type.${loop.type}`)
+  const highlight = () => setHighlightedLoop(loop)
+  const unhighlight = () => setHighlightedLoop(null)
+  const save = (field: 'name' | 'note', value: string) => {
+    if ((info[field] ?? '') !== value) setLoopInfo(doc, loop.key, { [field]: value }, origin)
+  }
+  return (
+    <li
+      className="loop-row"
+      data-testid="loop-row"
+      data-loop-key={loop.key}
+      aria-label={tl('loops.rowLabel', { label: loop.label, type, path })}
+      onMouseEnter={highlight}
+      onMouseLeave={unhighlight}
+      onFocus={highlight}
+      onBlur={unhighlight}
+      // Rows without editors still need a stop in the tab order so keyboard users can highlight.
+      tabIndex={readOnly ? 0 : undefined}
+    >
+      <div>
+        <LoopTypeBadge label={loop.label} type={loop.type} />
+      </div>
+      <div className="loop-row__path">{path}</div>
+      {readOnly ? (
+        <>
+          {info.name && <div className="loop-row__name">{info.name}</div>}
+          {info.note && <div className="loop-row__note">{info.note}</div>}
+        </>
+      ) : (
+        <>
+          <DraftField
+            label={tl('loops.name')}
+            placeholder={tl('loops.namePlaceholder')}
+            value={info.name ?? ''}
+            onCommit={(v) => save('name', v)}
+          />
+          <DraftField
+            label={tl('loops.note')}
+            placeholder={tl('loops.notePlaceholder')}
+            value={info.note ?? ''}
+            onCommit={(v) => save('note', v)}
+            multiline
+          />
+        </>
+      )}
+    </li>
+  )
+}
+
+interface DraftFieldProps {
+  label: string
+  placeholder: string
+  value: string
+  onCommit: (value: string) => void
+  multiline?: boolean
+}
+
+function DraftField({ label, placeholder, value, onCommit, multiline }: DraftFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const commit = () => {
+    if (draft !== null) onCommit(draft.trim())
+    setDraft(null)
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Keys typed here are for the field, not the canvas shortcuts (Delete, Ctrl+Z…).
+    e.stopPropagation()
+    if (e.key === 'Escape') {
+      setDraft(null)
+      e.currentTarget.blur()
+    } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+      e.preventDefault()
+      e.currentTarget.blur()
+    }
+  }
+  const common = {
+    value: draft ?? value,
+    placeholder,
+    onFocus: () => setDraft(value),
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown,
+  }
+  return (
+    <label>
+      {label}
+      {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+    </label>
+  )
+}

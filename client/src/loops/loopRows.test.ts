@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { BoardSnapshot } from '@causeway/model'
+import { labelLoops } from './labels'
+import { loopPathText, sortLoopsForPanel } from './loopRows'
+import { loopAnchors } from './anchor'
+
+const snapshot: BoardSnapshot = {
+  meta: { schema: 1, title: 't', createdAt: 0 },
+  nodes: {
+    a: { id: 'a', kind: 'variable', label: 'Stress', x: 0, y: 0 },
+    b: { id: 'b', kind: 'variable', label: 'Sleep', x: 0, y: 0 },
+    c: { id: 'c', kind: 'variable', label: ' ', x: 0, y: 0 },
+  },
+  edges: {},
+  loops: { 'a>b>c': { name: 'Alpha' }, 'a>c': { name: 'Zulu' } },
+}
+
+const loops = labelLoops([
+  { key: 'a>b', nodes: ['a', 'b'], edges: ['1', '2'], type: 'R' },
+  { key: 'a>c', nodes: ['a', 'c'], edges: ['3', '4'], type: 'B' },
+  { key: 'a>b>c', nodes: ['a', 'b', 'c'], edges: ['1', '5', '6'], type: 'U' },
+  { key: 'b>c', nodes: ['b', 'c'], edges: ['7', '8'], type: 'R' },
+])
+
+describe('loop rows', () => {
+  it('numbers loops per type', () => {
+    expect(loops.map((l) => l.label)).toEqual(['R1', 'B1', 'U1', 'R2'])
+  })
+
+  it('sorts shortest first, then by name or label', () => {
+    expect(sortLoopsForPanel(loops, snapshot).map((l) => l.label)).toEqual(['R1', 'R2', 'B1', 'U1'])
+  })
+
+  it('writes the path by labels and closes the cycle', () => {
+    expect(loopPathText(loops[2]!, snapshot, '(unnamed)')).toBe('Stress → Sleep → (unnamed) → Stress')
+  })
+
+  it('puts badges at loop centres and keeps them apart', () => {
+    const centres = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 0 }],
+    ])
+    const [first, second, missing] = loopAnchors(
+      [{ nodes: ['a', 'b'] }, { nodes: ['b', 'a'] }, { nodes: ['a', 'z'] }],
+      centres,
+    )
+    expect(first).toEqual({ x: 50, y: 0 })
+    expect(second).toEqual({ x: 50, y: 44 })
+    expect(missing).toBeNull()
+  })
+})
