@@ -1,44 +1,8 @@
-import type { Polarity } from '@causeway/model'
-
-// Contract for loop analysis (issue 4). Implementation lands in this package.
-
-export type LoopType = 'R' | 'B' | 'U'
-
-export interface LoopGraphEdge {
-  id: string
-  source: string
-  target: string
-  polarity: Polarity
-}
-
-export interface LoopGraph {
-  nodeIds: string[]
-  edges: LoopGraphEdge[]
-}
-
-export interface Loop {
-  /** canonicalLoopKey of the node cycle (DESIGN.md). */
-  key: string
-  /** Node ids in cycle order, starting at the smallest id. */
-  nodes: string[]
-  /** Edge ids in cycle order: edges[i] goes nodes[i] → nodes[i+1]. */
-  edges: string[]
-  type: LoopType
-}
-
-export interface FindLoopsOptions {
-  maxLoops?: number
-  maxMs?: number
-}
-
-export interface FindLoopsResult {
-  /** Shortest first, then by key. */
-  loops: Loop[]
-  /** True when a bound stopped the search: show "more loops than shown". */
-  truncated: boolean
-  reason?: 'count' | 'time'
-}
-
-export function findLoops(_graph: LoopGraph, _opts: FindLoopsOptions = {}): FindLoopsResult {
-  return { loops: [], truncated: false }
-}
+// Loop analysis: pure functions over a board snapshot (no DOM; runs in a Web Worker).
+export type { FindLoopsOptions, FindLoopsResult, Loop, LoopGraph, LoopGraphEdge, LoopType } from './types'
+export { findLoops, loopType, DEFAULT_MAX_LOOPS, DEFAULT_MAX_MS } from './find-loops'
+export { loopsOfSnapshot, loopGraphOf, LOOP_NODE_KINDS } from './snapshot-loops'
+export { labelLoops, loopAnchor } from './labels'
+export type { LabelledLoop, Point } from './labels'
+export { outline, ENGLISH_OUTLINE } from './outline'
+export type { OutlineMessages } from './outline'

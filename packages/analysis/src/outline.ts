@@ -1,0 +1,80 @@
+import type { BoardSnapshot, EdgeSnapshot } from '@causeway/model'
+import { compareIds } from './graph'
+import { labelLoops } from './labels'
+import type { Loop } from './types'
+
+/**
+ * Every phrase the outline uses, so the client can pass a translation. Placeholders in braces
+ * are filled in; word order is the translator's to choose.
+ */
+export interface OutlineMessages {
+  increases: string
+  decreases: string
+  affects: string
+  delay: string
+  loop: string
+  loopNamed: string
+  arrow: string
+  reinforcing: string
+  balancing: string
+  undetermined: string
+  unnamed: string
+}
+
+export const ENGLISH_OUTLINE: OutlineMessages = {
+  increases: '{source} increases {target} (+)',
+  decreases: '{source} decreases {target} (−)',
+  affects: '{source} affects {target} (?)',
+  delay: '{link} (delay)',
+  loop: '{label}: {cycle}, {type}',
+  loopNamed: '{label} ({name}): {cycle}, {type}',
+  arrow: ' → ',
+  reinforcing: 'reinforcing',
+  balancing: 'balancing',
+  undetermined: 'undetermined',
+  unnamed: '(unnamed)',
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+}
+
+/**
+ * The board as text for screen readers and print: every link ("Stress increases Absences (+)"),
+ * then every loop ("R1 (Vicious cycle): A → B → C → A, reinforcing"). Loop names come from
+ * `names` (loop key → name), falling back to the names stored on the board.
+ */
+export function outline(
+  snapshot: BoardSnapshot,
+  loops: readonly Loop[],
+  names?: Readonly<Record<string, string | undefined>>,
+  messages: Partial<OutlineMessages> = {},
+): string[] {
+  const m = { ...ENGLISH_OUTLINE, ...messages }
+  const labelOf = (id: string): string => snapshot.nodes[id]?.label.trim() || m.unnamed
+  const lines: string[] = []
+
+  const edges = Object.values(snapshot.edges).filter((e) => snapshot.nodes[e.source] && snapshot.nodes[e.target])
+  edges.sort(
+    (a, b) =>
+      labelOf(a.source).localeCompare(labelOf(b.source)) ||
+      labelOf(a.target).localeCompare(labelOf(b.target)) ||
+      compareIds(a.id, b.id),
+  )
+  for (const e of edges) lines.push(linkLine(e, labelOf, m))
+
+  for (const loop of labelLoops(loops)) {
+    const name = names?.[loop.key] ?? snapshot.loops[loop.key]?.name
+    const cycle = [...loop.nodes, loop.nodes[0]!].map(labelOf).join(m.arrow)
+    const type = loop.type === 'R' ? m.reinforcing : loop.type === 'B' ? m.balancing : m.undetermined
+    const values = { label: loop.label, cycle, type, name: name ?? '' }
+    lines.push(fill(name?.trim() ? m.loopNamed : m.loop, values))
+  }
+  return lines
+}
+
+function linkLine(e: EdgeSnapshot, labelOf: (id: string) => string, m: OutlineMessages): string {
+  const template = e.polarity === '+' ? m.increases : e.polarity === '-' ? m.decreases : m.affects
+  const link = fill(template, { source: labelOf(e.source), target: labelOf(e.target) })
+  return e.delay ? fill(m.delay, { link }) : link
+}
