@@ -1,0 +1,122 @@
+import type { BoardSnapshot, EdgeSnapshot, NodeSnapshot } from '@causeway/model'
+import type { ExportResult } from './types'
+import { boardEdges, boardLoops, boardNodes } from './board-graph'
+
+const MARGIN = 40
+const NODE_H = 44
+
+/** Text and attribute values: everything user-written goes through this. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+function boxOf(n: NodeSnapshot): Box {
+  const w = typeof n.w === 'number' && n.w > 0 ? n.w : Math.min(260, Math.max(90, n.label.length * 7.5 + 28))
+  const h = typeof n.h === 'number' && n.h > 0 ? n.h : NODE_H
+  return { x: n.x, y: n.y, w, h }
+}
+
+const centre = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 })
+
+/** Where the ray from the box centre towards (tx, ty) leaves the box. */
+function rimPoint(b: Box, tx: number, ty: number): { x: number; y: number } {
+  const c = centre(b)
+  const dx = tx - c.x
+  const dy = ty - c.y
+  if (dx === 0 && dy === 0) return c
+  const scale = Math.min(dx ? b.w / 2 / Math.abs(dx) : Infinity, dy ? b.h / 2 / Math.abs(dy) : Infinity)
+  return { x: c.x + dx * scale, y: c.y + dy * scale }
+}
+
+const r = (v: number) => Math.round(v * 10) / 10
+
+function edgeSvg(e: EdgeSnapshot, boxes: Map<string, Box>, curved: boolean): string {
+  const a = boxes.get(e.source)!
+  const b = boxes.get(e.target)!
+  const ca = centre(a)
+  const cb = centre(b)
+  const len = Math.hypot(cb.x - ca.x, cb.y - ca.y) || 1
+  // Normal to the link: a pair of opposite links bows apart so both stay readable.
+  const nx = -(cb.y - ca.y) / len
+  const ny = (cb.x - ca.x) / len
+  const bow = curved ? Math.min(60, len / 4) : 0
+  const ctrl = { x: (ca.x + cb.x) / 2 + nx * bow, y: (ca.y + cb.y) / 2 + ny * bow }
+  const p0 = rimPoint(a, ctrl.x, ctrl.y)
+  const p1 = rimPoint(b, ctrl.x, ctrl.y)
+  const mid = { x: 0.25 * p0.x + 0.5 * ctrl.x + 0.25 * p1.x, y: 0.25 * p0.y + 0.5 * ctrl.y + 0.25 * p1.y }
+  const path = curved
+    ? `M${r(p0.x)},${r(p0.y)} Q${r(ctrl.x)},${r(ctrl.y)} ${r(p1.x)},${r(p1.y)}`
+    : `M${r(p0.x)},${r(p0.y)} L${r(p1.x)},${r(p1.y)}`
+  // The polarity sits near the arrowhead, beside the line, as on a hand-drawn loop diagram.
+  const tx = p1.x + (ctrl.x - p1.x) * 0.25 + nx * 12
+  const ty = p1.y + (ctrl.y - p1.y) * 0.25 + ny * 12
+  const sign = e.polarity === '-' ? '\u2212' : e.polarity
+  const parts = [
+    `<path class="link" d="${path}" marker-end="url(#arrow)"/>`,
+    `<text class="polarity" x="${r(tx)}" y="${r(ty)}">${xmlEscape(sign)}</text>`,
+  ]
+  if (e.delay) {
+    const ux = (p1.x - p0.x) / len
+    const uy = (p1.y - p0.y) / len
+    for (const off of [-3, 3]) {
+      const cx = mid.x + ux * off
+      const cy = mid.y + uy * off
+      parts.push(`<line class="delay" x1="${r(cx + nx * 8)}" y1="${r(cy + ny * 8)}" x2="${r(cx - nx * 8)}" y2="${r(cy - ny * 8)}"/>`)
+    }
+  }
+  return `<g class="edge">${parts.join('')}</g>`
+}
+
+/** A standalone SVG drawing of the board: variables, links with polarity and delay marks, loop badges. */
+export function exportSvg(s: BoardSnapshot): ExportResult {
+  const nodes = boardNodes(s)
+  const edges = boardEdges(s)
+  const boxes = new Map(nodes.map((n) => [n.id, boxOf(n)]))
+  const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`))
+  const all = [...boxes.values()]
+  const minX = Math.min(0, ...all.map((b) => b.x)) - MARGIN
+  const minY = Math.min(0, ...all.map((b) => b.y)) - MARGIN
+  const maxX = Math.max(200, ...all.map((b) => b.x + b.w)) + MARGIN
+  const maxY = Math.max(100, ...all.map((b) => b.y + b.h)) + MARGIN
+  const width = r(maxX - minX)
+  const height = r(maxY - minY)
+  const nodeSvg = nodes.map((n) => {
+    const b = boxes.get(n.id)!
+    const c = centre(b)
+    return (
+      `<g class="node"><rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.w)}" height="${r(b.h)}" rx="10" ry="10"/>` +
+      `<text x="${r(c.x)}" y="${r(c.y)}">${xmlEscape(n.label)}</text></g>`
+    )
+  })
+  const loopSvg = boardLoops(s).map((l) => {
+    const cs = l.nodes.map((id) => centre(boxes.get(id)!))
+    const x = cs.reduce((t, p) => t + p.x, 0) / cs.length
+    const y = cs.reduce((t, p) => t + p.y, 0) / cs.length
+    const name = s.loops[l.key]?.name
+    return (
+      `<g class="loop" data-type="${l.type}"><circle cx="${r(x)}" cy="${r(y)}" r="16"/>` +
+      `<text x="${r(x)}" y="${r(y)}">${xmlEscape(l.label)}</text>` +
+      (name ? `<title>${xmlEscape(name)}</title>` : '') +
+      '</g>'
+    )
+  })
+  const body = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${r(minX)} ${r(minY)} ${width} ${height}" role="img">`,
+    `<title>${xmlEscape(s.meta.title)}</title>`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#334155"/></marker></defs>',
+    '<style>.node rect{fill:#fff;stroke:#334155;stroke-width:1.5}text{font:14px system-ui,sans-serif;fill:#0f172a;text-anchor:middle;dominant-baseline:central}.link{fill:none;stroke:#334155;stroke-width:1.5}.delay{stroke:#334155;stroke-width:2}.polarity{font-weight:bold}.loop circle{fill:#f8fafc;stroke:#64748b;stroke-dasharray:3 2}.loop text{font-size:12px;font-weight:bold}</style>',
+    `<rect x="${r(minX)}" y="${r(minY)}" width="${width}" height="${height}" fill="#fff"/>`,
+    ...edges.map((e) => edgeSvg(e, boxes, pairs.has(`${e.target}>${e.source}`))),
+    ...nodeSvg,
+    ...loopSvg,
+    '</svg>',
+  ]
+  return { contentType: 'image/svg+xml', extension: 'svg', body: body.join('\n') + '\n' }
+}
