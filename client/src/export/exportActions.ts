@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { toBoardJson, toSnapshot } from '@causeway/model'
-import type { LabelledLoop } from '../loops/labels'
+import type { LabelledLoop } from '@causeway/analysis'
 import { tl } from '../loops/messages'
 import { downloadBlob, fileStem } from './download'
 import { svgToPng } from './png'

@@ -1,12 +1,11 @@
-export interface Point {
-  x: number
-  y: number
-}
+import { loopAnchor } from '@causeway/analysis'
+import type { Point } from '@causeway/analysis'
+
+export type { Point }
 
 /**
- * Where a loop's badge goes: the mean of its nodes' centres, which lies inside the loop for
- * the roughly convex shapes people draw. Badges that would sit on top of each other are
- * nudged apart so each stays readable.
+ * Where each loop's badge goes: the loop's anchor (centre of its nodes), with badges that would
+ * sit on top of each other nudged apart so each stays readable. Null when a node is not placed.
  */
 export function loopAnchors(
   loops: ReadonlyArray<{ nodes: readonly string[] }>,
@@ -15,12 +14,9 @@ export function loopAnchors(
 ): Array<Point | null> {
   const taken: Point[] = []
   return loops.map((loop) => {
-    const pts = loop.nodes.map((id) => centres.get(id)).filter((p): p is Point => !!p)
-    if (pts.length === 0 || pts.length < loop.nodes.length) return null
-    const at = {
-      x: pts.reduce((s, p) => s + p.x, 0) / pts.length,
-      y: pts.reduce((s, p) => s + p.y, 0) / pts.length,
-    }
+    if (!loop.nodes.every((id) => centres.has(id))) return null
+    const at = loopAnchor({ nodes: [...loop.nodes] }, centres)
+    if (!at) return null
     while (taken.some((p) => Math.abs(p.x - at.x) < spacing && Math.abs(p.y - at.y) < spacing)) at.y += spacing
     taken.push(at)
     return at

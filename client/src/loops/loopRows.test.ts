@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BoardSnapshot } from '@causeway/model'
-import { labelLoops } from './labels'
+import { labelLoops } from '@causeway/analysis'
 import { loopPathText, sortLoopsForPanel } from './loopRows'
 import { loopAnchors } from './anchor'
 
@@ -24,7 +24,7 @@ const loops = labelLoops([
 
 describe('loop rows', () => {
   it('numbers loops per type', () => {
-    expect(loops.map((l) => l.label)).toEqual(['R1', 'B1', 'U1', 'R2'])
+    expect(loops.map((l) => l.label)).toEqual(['R1', 'R2', 'B1', 'U1'])
   })
 
   it('sorts shortest first, then by name or label', () => {
@@ -32,7 +32,7 @@ describe('loop rows', () => {
   })
 
   it('writes the path by labels and closes the cycle', () => {
-    expect(loopPathText(loops[2]!, snapshot, '(unnamed)')).toBe('Stress → Sleep → (unnamed) → Stress')
+    expect(loopPathText(loops.find((l) => l.type === 'U')!, snapshot, '(unnamed)')).toBe('Stress → Sleep → (unnamed) → Stress')
   })
 
   it('puts badges at loop centres and keeps them apart', () => {

@@ -1,5 +1,5 @@
 import type { BoardSnapshot } from '@causeway/model'
-import type { LabelledLoop } from './labels'
+import type { LabelledLoop } from '@causeway/analysis'
 
 /** The name people gave a loop, or '' when it has none. */
 export function loopName(loop: LabelledLoop, snapshot: BoardSnapshot | null): string {

@@ -1,10 +1,9 @@
 import type * as Y from 'yjs'
 import { toSnapshot } from '@causeway/model'
 import type { BoardSnapshot } from '@causeway/model'
-import type { FindLoopsOptions, FindLoopsResult, LoopGraph } from '@causeway/analysis'
-import { graphSignature, loopGraphOf } from './graph'
-import { labelLoops } from './labels'
-import type { LabelledLoop } from './labels'
+import { labelLoops, loopGraphOf } from '@causeway/analysis'
+import type { FindLoopsOptions, FindLoopsResult, LabelledLoop, LoopGraph } from '@causeway/analysis'
+import { graphSignature } from './graph'
 import { LOOP_SEARCH_LIMITS } from './protocol'
 
 export type Analyze = (graph: LoopGraph, opts: FindLoopsOptions) => Promise<FindLoopsResult>
