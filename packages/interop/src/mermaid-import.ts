@@ -81,8 +81,9 @@ export function importMermaid(text: string): ImportResult {
     let header = false
     text.split(/\r?\n/).forEach((raw, i) => {
       const line = i + 1
-      const stmt = raw.replace(/%%.*$/, '').trim().replace(/;$/, '')
-      if (!stmt || stmt === '---') return
+      const stmt = raw.trim().replace(/;$/, '')
+      // Mermaid comments take a whole line, so `%%` inside a label is text.
+      if (!stmt || stmt === '---' || stmt.startsWith('%%')) return
       if (!header) {
         if (/^(flowchart|graph)(\s+(TB|TD|BT|LR|RL))?$/i.test(stmt)) header = true
         else if (!/^\w+:/.test(stmt)) b.error(`line ${line}`, 'Expected "flowchart LR" (or "graph TD") first.')

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { loopsOfSnapshot } from '@causeway/analysis'
+import { exportBoard, importBoard } from './index'
+import type { ImportFormat } from './index'
+import { ARCHETYPES, boardFromLinks, essence, randomBoard, snapshotOf } from './test-support'
+
+const ROUND_TRIP_FORMATS: ImportFormat[] = ['json', 'kumu', 'csv', 'dot', 'mermaid', 'mdl']
+
+function roundTrip(format: ImportFormat, board: ReturnType<typeof randomBoard>) {
+  const exported = exportBoard(board, format)
+  const imported = importBoard(format, exported.body)
+  if (!imported.ok) throw new Error(`${format}: ${JSON.stringify(imported.errors)}\n${exported.body}`)
+  return snapshotOf(imported.content)
+}
+
+describe.each(ROUND_TRIP_FORMATS)('%s round trip', (format) => {
+  it('keeps labels, links, polarities, delays and loop types of seeded random boards', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const board = randomBoard(seed)
+      expect(essence(roundTrip(format, board)), `seed ${seed}`).toEqual(essence(board))
+    }
+  })
+
+  it.each(Object.entries(ARCHETYPES))('keeps the loops of %s', (name, { links, R, B }) => {
+    const back = roundTrip(format, boardFromLinks(links, name))
+    const types = loopsOfSnapshot(back).loops.map((l) => l.type)
+    expect(types.filter((t) => t === 'R')).toHaveLength(R)
+    expect(types.filter((t) => t === 'B')).toHaveLength(B)
+    expect(essence(back)).toEqual(essence(boardFromLinks(links, name)))
+  })
+})
+
+describe('archetype fixtures', () => {
+  it('match the loop counts FRAMEWORK.md states', () => {
+    for (const [name, { links, R, B }] of Object.entries(ARCHETYPES)) {
+      const types = loopsOfSnapshot(boardFromLinks(links)).loops.map((l) => l.type)
+      expect({ name, R: types.filter((t) => t === 'R').length, B: types.filter((t) => t === 'B').length }).toEqual({ name, R, B })
+    }
+  })
+})
