@@ -1,0 +1,11 @@
+import type { RouteModule } from '../app-context'
+import { sendJson } from '../http/respond'
+
+export const healthRoutes: RouteModule = (router, app) => {
+  router.get('/healthz', ({ res }) => sendJson(res, 200, { ok: true }))
+  router.get('/metrics', ({ res }) => {
+    const text = app.metrics.render()
+    res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.end(text)
+  })
+}

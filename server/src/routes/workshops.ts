@@ -1,0 +1,136 @@
+import { getTemplate } from '@causeway/templates'
+import type { AppContext, RouteModule } from '../app-context'
+import { bearerToken, HttpError, readJson, sendJson } from '../http/respond'
+import { exportWorkshopZip } from '../workshops/export-zip'
+import { broadcast, lockWorkshop, parseBroadcast, pushTemplate } from '../workshops/board-actions'
+import type { WorkshopDeps } from '../workshops/deps'
+import { joinWorkshop } from '../workshops/join'
+import { JoinThrottle } from '../workshops/join-throttle'
+import { sideDb } from '../workshops/side-db'
+import { createTeamBoard } from '../workshops/team-boards'
+import { WorkshopStore } from '../workshops/workshop-store'
+import {
+  authorizeFacilitator,
+  changeCode,
+  createWorkshop,
+  parseCreateInput,
+  workshopSummary,
+} from '../workshops/workshop-service'
+
+/** The workshop API (server/src/workshops/API.md, server/WORKSHOPS.md). */
+export const workshopRoutes: RouteModule = (router, app) => {
+  const deps = workshopDeps(app)
+  const throttle = new JoinThrottle(app.config.joinAttemptsPerMin, app.config.joinWindowMs)
+
+  router.post('/api/workshops', async ({ req, res }) => {
+    const input = parseCreateInput(await readJson(req, app.config.maxJsonBytes))
+    if (input.template && !getTemplate(input.template)) throw new HttpError(400, `Unknown template "${input.template}".`)
+    const w = await createWorkshop(deps, input)
+    const origin = app.publicOrigin(req)
+    app.log.info({ workshop: w.id, teams: w.boards.length }, 'workshop created')
+    sendJson(res, 201, {
+      ...w,
+      facilitatorUrl: `${origin}/w/${w.id}#t=${w.facilitatorToken}`,
+      joinUrl: `${origin}/join#code=${w.code}`,
+    })
+  })
+
+  router.post('/api/join', async ({ req, res }) => {
+    const ip = app.clientIp(req)
+    const body = await readJson(req, app.config.maxJsonBytes)
+    try {
+      const joined = await joinWorkshop(deps, throttle, ip, body)
+      const boardUrl = `${app.publicOrigin(req)}/b/${joined.boardId}#t=${joined.token}`
+      sendJson(res, 200, { ...joined, boardUrl })
+    } catch (err) {
+      const retry = err instanceof HttpError ? err.body?.retryAfter : undefined
+      if (typeof retry === 'number') res.setHeader('Retry-After', String(retry))
+      throw err
+    }
+  })
+
+  /** Every facilitator route: look the workshop up and check the bearer is its facilitator. */
+  const facilitator = (req: Parameters<typeof bearerToken>[0], id: string) => {
+    const token = bearerToken(req)
+    return { w: authorizeFacilitator(deps, id, token), token: token! }
+  }
+
+  router.get('/api/workshops/:id', ({ req, res, params }) => {
+    const { w, token } = facilitator(req, params.id!)
+    sendJson(res, 200, workshopSummary(deps, w, token))
+  })
+
+  router.post('/api/workshops/:id/code', async ({ req, res, params }) => {
+    const { w, token } = facilitator(req, params.id!)
+    const body = await readJson(req, app.config.maxJsonBytes)
+    sendJson(res, 200, changeCode(deps, w, body.action, token, body.codeTtlHours))
+  })
+
+  router.post('/api/workshops/:id/lock', async ({ req, res, params }) => {
+    const { w } = facilitator(req, params.id!)
+    const body = await readJson(req, app.config.maxJsonBytes)
+    if (typeof body.locked !== 'boolean') throw new HttpError(400, 'locked must be true or false.')
+    await lockWorkshop(deps, w, body.locked)
+    sendJson(res, 200, { locked: body.locked })
+  })
+
+  router.post('/api/workshops/:id/gallery', async ({ req, res, params }) => {
+    const { w } = facilitator(req, params.id!)
+    const body = await readJson(req, app.config.maxJsonBytes)
+    if (typeof body.open !== 'boolean') throw new HttpError(400, 'open must be true or false.')
+    deps.workshops.setGalleryOpen(w.id, body.open)
+    sendJson(res, 200, { galleryOpen: body.open })
+  })
+
+  router.get('/api/workshops/:id/gallery', async ({ req, res, params }) => {
+    const token = bearerToken(req)
+    const w = deps.workshops.get(params.id!)
+    if (!w) throw new HttpError(404, 'No such workshop.')
+    if (!token) throw new HttpError(401, 'A board token is required (Authorization: Bearer <token>).')
+    const teams = deps.workshops.teams(w.id)
+    const member = await Promise.all(teams.map((t) => app.store.checkToken(t.boardId, token)))
+    if (!member.some(Boolean)) throw new HttpError(403, 'This token does not belong to this workshop.')
+    if (!w.galleryOpen) throw new HttpError(403, 'The gallery is closed. Your facilitator will open it.')
+    // View tokens only: a gallery visitor can look at another team's board but never change it.
+    const out = await Promise.all(
+      teams.map(async (t) => ({ team: t.team, name: t.name, boardId: t.boardId, viewToken: await app.store.mintToken(t.boardId, 'view') })),
+    )
+    sendJson(res, 200, out)
+  })
+
+  router.post('/api/workshops/:id/broadcast', async ({ req, res, params }) => {
+    const { w } = facilitator(req, params.id!)
+    const b = parseBroadcast(await readJson(req, app.config.maxJsonBytes))
+    await broadcast(deps, w, b)
+    sendJson(res, 200, { broadcast: b })
+  })
+
+  router.post('/api/workshops/:id/template', async ({ req, res, params }) => {
+    const { w } = facilitator(req, params.id!)
+    const body = await readJson(req, app.config.maxJsonBytes)
+    await pushTemplate(deps, w, body.template)
+    sendJson(res, 200, { template: body.template, boards: deps.workshops.teams(w.id).length })
+  })
+
+  router.get('/api/workshops/:id/export', async ({ req, res, params }) => {
+    const { w } = facilitator(req, params.id!)
+    const zip = await exportWorkshopZip(deps, w)
+    const name = `${w.title.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'workshop'}.zip`
+    res.writeHead(200, {
+      'Content-Type': 'application/zip',
+      'Content-Length': zip.length,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    })
+    res.end(zip)
+  })
+}
+
+function workshopDeps(app: AppContext): WorkshopDeps {
+  return {
+    store: app.store,
+    rooms: app.rooms,
+    workshops: new WorkshopStore(sideDb(app.config.dataDir)),
+    createBoard: (input) => createTeamBoard(app.store, input),
+  }
+}

@@ -1,0 +1,196 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BoardRecord, BoardStore, NewBoard, Role, StoredBoardState } from './board-store'
+import { hashToken, newToken } from './tokens'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template TEXT,
+  created_at INTEGER NOT NULL,
+  locked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS tokens (
+  hash TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tokens_board ON tokens(board_id);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_board ON updates(board_id, seq);
+CREATE TABLE IF NOT EXISTS snapshots (
+  board_id TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  upto_seq INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+`
+
+interface BoardRow {
+  id: string
+  title: string
+  template: string | null
+  created_at: number
+  locked: number
+}
+
+export interface SqliteStoreOptions {
+  dataDir: string
+  synchronous?: 'FULL' | 'NORMAL'
+  /** Called with the duration of every write transaction, for the latency histogram. */
+  onWrite?: (seconds: number) => void
+}
+
+/**
+ * better-sqlite3 is synchronous; each method does its work at once and returns a settled
+ * promise, so callers are already written for an async (networked) store.
+ */
+export class SqliteBoardStore implements BoardStore {
+  private db: Database.Database
+  private onWrite: (seconds: number) => void
+
+  constructor(opts: SqliteStoreOptions) {
+    mkdirSync(opts.dataDir, { recursive: true })
+    this.db = new Database(join(opts.dataDir, 'causeway.db'))
+    this.db.pragma('journal_mode = WAL')
+    // WAL + FULL fsyncs each commit: with group commit per tick that is one fsync per tick,
+    // and an update relayed to anyone survives even a power cut, not only kill -9.
+    this.db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`)
+    this.db.pragma('busy_timeout = 5000')
+    this.db.pragma('foreign_keys = ON')
+    this.db.exec(SCHEMA)
+    this.onWrite = opts.onWrite ?? (() => {})
+  }
+
+  private timed<T>(fn: () => T): T {
+    const start = process.hrtime.bigint()
+    try {
+      return fn()
+    } finally {
+      this.onWrite(Number(process.hrtime.bigint() - start) / 1e9)
+    }
+  }
+
+  async createBoard(b: NewBoard): Promise<void> {
+    this.timed(() =>
+      this.db.transaction(() => {
+        this.db
+          .prepare('INSERT INTO boards (id, title, template, created_at, locked) VALUES (?, ?, ?, ?, 0)')
+          .run(b.id, b.title, b.template, b.createdAt)
+        this.db
+          .prepare('INSERT INTO snapshots (board_id, data, upto_seq, updated_at) VALUES (?, ?, 0, ?)')
+          .run(b.id, Buffer.from(b.snapshot), Date.now())
+      })(),
+    )
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const row = this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined
+    if (!row) return null
+    return { id: row.id, title: row.title, template: row.template, createdAt: row.created_at, locked: row.locked === 1 }
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    return this.timed(() =>
+      this.db.transaction(() => {
+        const r = this.db.prepare('DELETE FROM boards WHERE id = ?').run(id)
+        this.db.prepare('DELETE FROM tokens WHERE board_id = ?').run(id)
+        this.db.prepare('DELETE FROM updates WHERE board_id = ?').run(id)
+        this.db.prepare('DELETE FROM snapshots WHERE board_id = ?').run(id)
+        return r.changes > 0
+      })(),
+    )
+  }
+
+  async setLocked(id: string, locked: boolean): Promise<void> {
+    this.timed(() => this.db.prepare('UPDATE boards SET locked = ? WHERE id = ?').run(locked ? 1 : 0, id))
+  }
+
+  async mintToken(boardId: string, role: Role): Promise<string> {
+    const token = newToken()
+    this.timed(() =>
+      this.db
+        .prepare('INSERT INTO tokens (hash, board_id, role, created_at) VALUES (?, ?, ?, ?)')
+        .run(hashToken(token), boardId, role, Date.now()),
+    )
+    return token
+  }
+
+  async checkToken(boardId: string, token: string): Promise<Role | null> {
+    const row = this.db
+      .prepare('SELECT role FROM tokens WHERE hash = ? AND board_id = ?')
+      .get(hashToken(token), boardId) as { role: string } | undefined
+    return row ? row.role : null
+  }
+
+  async loadState(boardId: string): Promise<StoredBoardState | null> {
+    return this.db.transaction(() => {
+      const board = this.db.prepare('SELECT 1 FROM boards WHERE id = ?').get(boardId)
+      if (!board) return null
+      const snap = this.db.prepare('SELECT data FROM snapshots WHERE board_id = ?').get(boardId) as
+        | { data: Buffer }
+        | undefined
+      const rows = this.db
+        .prepare('SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq')
+        .all(boardId) as { seq: number; data: Buffer }[]
+      let bytes = snap ? snap.data.length : 0
+      for (const r of rows) bytes += r.data.length
+      return {
+        snapshot: snap ? new Uint8Array(snap.data) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0,
+        bytes,
+      }
+    })()
+  }
+
+  async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number | null> {
+    return this.timed(() =>
+      this.db.transaction(() => {
+        // A board deleted while its last updates were queued must not get rows back.
+        if (!this.db.prepare('SELECT 1 FROM boards WHERE id = ?').get(boardId)) return null
+        const insert = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)')
+        let last = 0
+        for (const u of updates) last = Number(insert.run(boardId, Buffer.from(u)).lastInsertRowid)
+        return last
+      })(),
+    )
+  }
+
+  async compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    this.timed(() =>
+      this.db.transaction(() => {
+        if (!this.db.prepare('SELECT 1 FROM boards WHERE id = ?').get(boardId)) return
+        this.db
+          .prepare(
+            `INSERT INTO snapshots (board_id, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT(board_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at`,
+          )
+          .run(boardId, Buffer.from(snapshot), uptoSeq, Date.now())
+        this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?').run(boardId, uptoSeq)
+      })(),
+    )
+  }
+
+  async countRows(boardId: string): Promise<{ boards: number; tokens: number; updates: number; snapshots: number }> {
+    const count = (table: string, col: string): number =>
+      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${col} = ?`).get(boardId) as { n: number }).n
+    return {
+      boards: count('boards', 'id'),
+      tokens: count('tokens', 'board_id'),
+      updates: count('updates', 'board_id'),
+      snapshots: count('snapshots', 'board_id'),
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}

@@ -1,0 +1,139 @@
+import * as awarenessProtocol from 'y-protocols/awareness'
+import type { WebSocket } from 'ws'
+import type { Metrics } from '../metrics'
+import type { Room, RoomPeer } from './room'
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from './messages'
+import type { Incoming } from './messages'
+import { checkUpdateShape, probeUpdate } from './update-guard'
+
+export interface ConnectionLimits {
+  maxDocBytes: number
+  maxAwarenessBytes: number
+  maxBufferedBytes: number
+}
+
+/**
+ * One sync socket in a room. Every frame is decoded completely before anything is applied;
+ * a malformed frame closes the socket with 4400, a write from a read-only socket is dropped
+ * and counted (the stock provider treats 44xx closes as final, and an honest viewer whose UI
+ * raced a lock should keep its view, not lose it).
+ */
+export class Connection implements RoomPeer {
+  /** The awareness client id this socket speaks for: the first one it announces. */
+  private ownedClientId: number | null = null
+  private open = true
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly room: Room,
+    readonly canWrite: boolean,
+    private readonly metrics: Metrics,
+    private readonly limits: ConnectionLimits,
+  ) {}
+
+  get writable(): boolean {
+    return this.canWrite && !this.room.locked
+  }
+
+  start(): void {
+    // Ask an editor for what it has that we lack; a viewer's answer would be refused anyway.
+    if (this.writable) this.room.whenDurable(() => this.send(encodeSyncStep1(this.room.doc)))
+    const states = this.room.awareness.getStates()
+    if (states.size > 0) {
+      this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, [...states.keys()])))
+    }
+  }
+
+  send(frame: Uint8Array): void {
+    if (!this.open || this.ws.readyState !== this.ws.OPEN) return
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      // A slow reader must not make the room buffer without bound; it resyncs on reconnect.
+      this.metrics.rejected.inc({ reason: 'slow_client' })
+      this.open = false
+      this.ws.terminate()
+      return
+    }
+    this.metrics.bytesOut.inc({}, frame.length)
+    this.ws.send(frame)
+  }
+
+  close(code: number, reason: string): void {
+    if (!this.open) return
+    this.open = false
+    this.ws.close(code, reason)
+  }
+
+  /** Handles one frame; returns nothing, reports problems by metric and close code. */
+  receive(data: Uint8Array, isBinary: boolean): void {
+    if (!this.open || this.room.closed) return
+    this.metrics.messagesIn.inc()
+    this.metrics.bytesIn.inc({}, data.length)
+    if (!isBinary) return this.reject('text_frame', 4400)
+    let msg: Incoming
+    try {
+      msg = parseMessage(data, this.limits.maxAwarenessBytes)
+    } catch (e) {
+      return this.reject(e instanceof ProtocolError ? e.reason : 'malformed', 4400)
+    }
+    switch (msg.type) {
+      case 'sync1':
+        // Sync step 2 may only carry stored state: wait for the group commit in flight.
+        this.room.whenDurable(() => {
+          if (!this.room.closed) this.send(encodeSyncStep2(this.room.doc, msg.stateVector))
+        })
+        return
+      case 'sync2':
+      case 'update':
+        return this.applyUpdate(msg.update)
+      case 'awareness':
+        return this.applyAwareness(msg.update, msg.entries)
+      case 'queryAwareness': {
+        const ids = [...this.room.awareness.getStates().keys()]
+        if (ids.length) this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)))
+        return
+      }
+    }
+  }
+
+  private applyUpdate(update: Uint8Array): void {
+    if (!this.writable) return this.drop(this.canWrite ? 'locked' : 'read_only')
+    if (this.room.storedBytes + update.length > this.limits.maxDocBytes) return this.reject('doc_too_big', 4413)
+    try {
+      checkUpdateShape(update)
+      probeUpdate(this.room.doc, update)
+    } catch (e) {
+      return this.reject(e instanceof ProtocolError ? e.reason : 'bad_update', 4400)
+    }
+    this.room.applyClientUpdate(update, this)
+  }
+
+  private applyAwareness(update: Uint8Array, entries: { clientID: number }[]): void {
+    for (const e of entries) {
+      this.ownedClientId ??= e.clientID
+      // One socket speaks for one client: it may not set or clear anybody else's presence.
+      if (e.clientID !== this.ownedClientId) return this.drop('awareness_spoof')
+    }
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this)
+    } catch {
+      this.reject('bad_awareness', 4400)
+    }
+  }
+
+  /** Cleans up after the socket is gone. */
+  dispose(): void {
+    this.open = false
+    if (this.ownedClientId !== null && !this.room.closed) {
+      awarenessProtocol.removeAwarenessStates(this.room.awareness, [this.ownedClientId], null)
+    }
+  }
+
+  private drop(reason: string): void {
+    this.metrics.rejected.inc({ reason })
+  }
+
+  private reject(reason: string, code: number): void {
+    this.metrics.rejected.inc({ reason })
+    this.close(code, reason)
+  }
+}

@@ -1,0 +1,208 @@
+import * as Y from 'yjs'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import type { BoardStore } from '../store/board-store'
+import type { Metrics } from '../metrics'
+import type { Logger } from '../log'
+import { encodeAwareness, encodeUpdate } from './messages'
+
+/** What a room needs from a connection: somewhere to send frames and a way to close it. */
+export interface RoomPeer {
+  send(frame: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+export const SERVER_ORIGIN = Symbol('server')
+
+export interface RoomOptions {
+  compactUpdates: number
+  compactBytes: number
+}
+
+const MAX_PENDING_BYTES = 1024 * 1024
+
+interface Queued {
+  update: Uint8Array
+  origin: unknown
+}
+
+/**
+ * One live board: its Y.Doc, awareness and sockets. Every change to the doc (from a client or
+ * the server) is queued, written to the store in one transaction per tick, and only then sent
+ * to anyone — so nothing a client has seen can be lost by a crash.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true })
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  readonly peers = new Set<RoomPeer>()
+  locked = false
+  closed = false
+  /** Bytes in the store for this board (snapshot + log), plus queued bytes. */
+  storedBytes = 0
+  private logRows = 0
+  private logBytes = 0
+  private lastSeq = 0
+  private queue: Queued[] = []
+  private waiters: (() => void)[] = []
+  private scheduled = false
+  private chain: Promise<void> = Promise.resolve()
+  idleTimer: NodeJS.Timeout | null = null
+
+  constructor(
+    readonly id: string,
+    private readonly store: BoardStore,
+    private readonly metrics: Metrics,
+    private readonly log: Logger,
+    private readonly opts: RoomOptions,
+    private readonly onFatal: (room: Room) => void,
+  ) {
+    this.awareness.setLocalState(null)
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (this.closed) return
+      this.queue.push({ update, origin })
+      this.storedBytes += update.length
+      this.schedule()
+    })
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed]
+      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+      for (const p of this.peers) if (p !== origin) p.send(frame)
+    })
+  }
+
+  /** Applies stored state; called once before the room is shared. */
+  load(snapshot: Uint8Array | null, updates: Uint8Array[], lastSeq: number, bytes: number): void {
+    this.doc.transact(() => {
+      if (snapshot) Y.applyUpdate(this.doc, snapshot)
+      for (const u of updates) Y.applyUpdate(this.doc, u)
+    }, SERVER_ORIGIN)
+    // Loading is not a change: nothing to write back.
+    this.queue = []
+    this.lastSeq = lastSeq
+    this.logRows = updates.length
+    this.logBytes = updates.reduce((n, u) => n + u.length, 0)
+    this.storedBytes = bytes
+  }
+
+  /**
+   * Applies an update that already passed the guard (shape check + probe). Should the real
+   * apply still throw, the doc can no longer be trusted: the room is dropped without writing
+   * what is queued, and clients resync from the store when they reconnect.
+   */
+  applyClientUpdate(update: Uint8Array, origin: RoomPeer): void {
+    try {
+      Y.applyUpdate(this.doc, update, origin)
+    } catch (err) {
+      this.log.error({ err, board: this.id }, 'update passed the probe but failed; reloading room')
+      this.queue = []
+      this.onFatal(this)
+      return
+    }
+    // Updates whose dependencies never arrive wait in memory; cap that so it cannot grow unbounded.
+    const pending = this.doc.store.pendingStructs
+    if (pending && pending.update.length > MAX_PENDING_BYTES) {
+      this.doc.store.pendingStructs = null
+      this.metrics.rejected.inc({ reason: 'pending_overflow' })
+    }
+  }
+
+  /** Runs cb once everything now in the doc is in the store (e.g. before sending sync step 2). */
+  whenDurable(cb: () => void): void {
+    this.waiters.push(cb)
+    this.schedule()
+  }
+
+  /** Resolves once every change made so far is stored and relayed. */
+  flush(): Promise<void> {
+    return new Promise((resolve) => this.whenDurable(resolve))
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.closed) return
+    this.scheduled = true
+    setImmediate(() => {
+      this.scheduled = false
+      this.chain = this.chain.then(() => this.writeBatch())
+    })
+  }
+
+  private async writeBatch(): Promise<void> {
+    if (this.closed) return
+    const batch = this.queue.splice(0)
+    if (batch.length > 0) {
+      let seq: number | null
+      try {
+        seq = await this.store.appendUpdates(
+          this.id,
+          batch.map((q) => q.update),
+        )
+      } catch (err) {
+        // Unstored changes must not reach anyone; clients resend them after reconnecting.
+        this.log.error({ err, board: this.id }, 'store write failed; closing room')
+        this.onFatal(this)
+        return
+      }
+      if (seq === null) {
+        this.onFatal(this)
+        return
+      }
+      this.lastSeq = seq
+      this.logRows += batch.length
+      for (const q of batch) {
+        this.logBytes += q.update.length
+        this.metrics.updatesTotal.inc()
+        const frame = encodeUpdate(q.update)
+        for (const p of this.peers) if (p !== q.origin) p.send(frame)
+      }
+    }
+    if (this.queue.length > 0) {
+      this.schedule()
+      return
+    }
+    const waiters = this.waiters.splice(0)
+    for (const w of waiters) w()
+    if (this.logRows > this.opts.compactUpdates || this.logBytes > this.opts.compactBytes) await this.compact()
+  }
+
+  /** Merges snapshot + log into one garbage-collected snapshot. */
+  async compact(): Promise<void> {
+    if (this.closed || this.logRows === 0) return
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    const upto = this.lastSeq
+    try {
+      await this.store.compact(this.id, snapshot, upto)
+    } catch (err) {
+      this.log.warn({ err, board: this.id }, 'compaction failed; log kept')
+      return
+    }
+    this.metrics.compactions.inc()
+    this.logRows = 0
+    this.logBytes = 0
+    this.storedBytes = snapshot.length + this.queue.reduce((n, q) => n + q.update.length, 0)
+  }
+
+  /** Flushes and compacts; used on unload and shutdown. */
+  async persistAndClose(): Promise<void> {
+    if (!this.closed) {
+      await this.flush()
+      await this.chain
+      await this.compact()
+    }
+    this.destroy()
+  }
+
+  destroy(): void {
+    this.closed = true
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.peers.clear()
+    // Nobody is left to send to; this only lets flush() callers finish.
+    for (const w of this.waiters.splice(0)) w()
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}
+
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}

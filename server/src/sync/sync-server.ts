@@ -1,0 +1,167 @@
+import { WebSocketServer } from 'ws'
+import type { WebSocket } from 'ws'
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import type { BoardStore } from '../store/board-store'
+import { isValidBoardId } from '../store/tokens'
+import type { Metrics } from '../metrics'
+import type { Logger } from '../log'
+import { roleCanWrite } from '../roles'
+import { Connection } from './connection'
+import type { ConnectionLimits } from './connection'
+import type { RoomManager } from './room-manager'
+import { RoomUnavailableError } from './room-manager'
+import { CLOSE } from './close-codes'
+
+export interface SyncServerOptions extends ConnectionLimits {
+  maxFrameBytes: number
+  maxConnsPerIp: number
+  maxConnsPerBoard: number
+  clientIp: (req: IncomingMessage) => string
+}
+
+const PING_MS = 30_000
+
+/** Accepts `/sync/:boardId?token=…` upgrades and runs each socket as a Connection. */
+export class SyncServer {
+  private wss: WebSocketServer
+  private perIp = new Map<string, number>()
+  private sockets = new Set<WebSocket>()
+  private alive = new WeakSet<WebSocket>()
+  private pinger: NodeJS.Timeout
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly rooms: RoomManager,
+    private readonly metrics: Metrics,
+    private readonly log: Logger,
+    private readonly opts: SyncServerOptions,
+  ) {
+    // maxPayload makes ws close oversized frames with 1009 before buffering them.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes, perMessageDeflate: false })
+    // Dead peers (laptop lid closed) are found by ping/pong and their presence removed.
+    this.pinger = setInterval(() => {
+      for (const ws of this.sockets) {
+        if (!this.alive.has(ws)) {
+          ws.terminate()
+          continue
+        }
+        this.alive.delete(ws)
+        ws.ping()
+      }
+    }, PING_MS)
+    this.pinger.unref()
+  }
+
+  get connectionCount(): number {
+    return this.sockets.size
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'http://x')
+    if (!url.pathname.startsWith('/sync/')) {
+      socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      socket.destroy()
+      return
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req, url))
+  }
+
+  private async accept(ws: WebSocket, req: IncomingMessage, url: URL): Promise<void> {
+    const ip = this.opts.clientIp(req)
+    const boardId = safeDecode(url.pathname.slice('/sync/'.length))
+    this.sockets.add(ws)
+    this.alive.add(ws)
+    this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1)
+    // Frames that arrive while the token is checked and the room loads wait here, in order.
+    const early: [Uint8Array, boolean][] = []
+    let conn: Connection | null = null
+    ws.on('message', (data, isBinary) => {
+      const bytes = toBytes(data)
+      if (conn) conn.receive(bytes, isBinary)
+      else if (early.length < 64) early.push([bytes, isBinary])
+      else ws.close(CLOSE.MALFORMED, 'too many frames before sync')
+    })
+    ws.on('pong', () => this.alive.add(ws))
+    ws.on('error', (err) => {
+      const reason = (err as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'frame_too_big' : 'socket_error'
+      this.metrics.rejected.inc({ reason })
+    })
+    ws.on('close', () => {
+      this.sockets.delete(ws)
+      const n = (this.perIp.get(ip) ?? 1) - 1
+      if (n <= 0) this.perIp.delete(ip)
+      else this.perIp.set(ip, n)
+      if (conn) {
+        conn.dispose()
+        const room = this.rooms.get(boardId)
+        if (room) {
+          room.peers.delete(conn)
+          this.rooms.touch(room)
+        }
+      }
+    })
+
+    const refuse = (code: number, reason: string): void => {
+      this.metrics.rejected.inc({ reason })
+      ws.close(code, reason)
+    }
+    if ((this.perIp.get(ip) ?? 0) > this.opts.maxConnsPerIp) return refuse(CLOSE.TRY_AGAIN, 'too_many_connections_ip')
+    const token = url.searchParams.get('token')
+    if (!token) return refuse(CLOSE.UNAUTHORIZED, 'missing_token')
+    if (!isValidBoardId(boardId)) return refuse(CLOSE.NOT_FOUND, 'unknown_board')
+    try {
+      const board = await this.store.getBoard(boardId)
+      if (!board) return refuse(CLOSE.NOT_FOUND, 'unknown_board')
+      const role = await this.store.checkToken(boardId, token)
+      if (!role) return refuse(CLOSE.UNAUTHORIZED, 'bad_token')
+      const room = await this.rooms.acquire(boardId)
+      if (ws.readyState !== ws.OPEN) return this.rooms.touch(room)
+      if (room.peers.size >= this.opts.maxConnsPerBoard) {
+        this.rooms.touch(room)
+        return refuse(CLOSE.TRY_AGAIN, 'too_many_connections_board')
+      }
+      conn = new Connection(ws, room, roleCanWrite(role), this.metrics, this.opts)
+      room.peers.add(conn)
+      this.rooms.touch(room)
+      this.metrics.connectionsTotal.inc()
+      conn.start()
+      for (const [bytes, isBinary] of early.splice(0)) conn.receive(bytes, isBinary)
+    } catch (err) {
+      if (err instanceof RoomUnavailableError && err.code === 'not_found') return refuse(CLOSE.NOT_FOUND, 'unknown_board')
+      this.log.error({ err, board: boardId }, 'could not open board for sync')
+      refuse(CLOSE.INTERNAL, 'board_unavailable')
+    }
+  }
+
+  /** Closes every socket (1001 on shutdown). */
+  closeAll(code: number, reason: string): void {
+    for (const ws of this.sockets) ws.close(code, reason)
+  }
+
+  /** Waits (up to timeoutMs) for closing sockets to finish their close handshake. */
+  async drain(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    while (this.sockets.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+  }
+
+  close(): void {
+    clearInterval(this.pinger)
+    for (const ws of this.sockets) ws.terminate()
+    this.wss.close()
+  }
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,12 @@
+import type { BoardStore } from '../store/board-store'
+import type { RoomManager } from '../sync/room-manager'
+import type { WorkshopStore } from './workshop-store'
+
+/** What the workshop features need from the rest of the server. */
+export interface WorkshopDeps {
+  store: BoardStore
+  rooms: Pick<RoomManager, 'withDoc' | 'readDoc' | 'setBoardLocked'>
+  workshops: WorkshopStore
+  /** Creates a board exactly as `POST /api/boards` does. */
+  createBoard(input: { title: string; template?: string }): Promise<{ id: string }>
+}
