@@ -1,0 +1,33 @@
+import { tl } from '../loops/messages'
+import type { OutlineSections } from './outlineText'
+
+/** The outline as headed lists; used in the dialog and in the printed page. */
+export function OutlineContent({ sections, truncated, headingLevel }: { sections: OutlineSections; truncated: boolean; headingLevel: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h3'
+  if (!sections.links.length && !sections.loops.length) return <p>{tl('outline.empty')}</p>
+  return (
+    <>
+      {sections.links.length > 0 && (
+        <section>
+          <H>{tl('outline.links')}</H>
+          <ul>
+            {sections.links.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {sections.loops.length > 0 && (
+        <section>
+          <H>{tl('outline.loops')}</H>
+          <ul data-testid="outline-loops">
+            {sections.loops.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          {truncated && <p>{tl('outline.truncated')}</p>}
+        </section>
+      )}
+    </>
+  )
+}
