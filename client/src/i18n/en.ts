@@ -32,6 +32,8 @@ export const en = {
   'share.copy': 'Copy',
   'share.copied': 'Copied',
   'share.close': 'Close',
+  'canvas.label': 'Board canvas',
+  'canvas.minimap': 'Overview map',
   'toolbar.label': 'Board tools',
   'toolbar.addVariable': 'Add variable',
   'toolbar.addNote': 'Add sticky note',

@@ -1,0 +1,68 @@
+import { memo } from 'react'
+import { BaseEdge, EdgeLabelRenderer, useInternalNode } from '@xyflow/react'
+import type { EdgeProps, InternalNode } from '@xyflow/react'
+import { cyclePolarity } from '@causeway/model'
+import { useBoard } from '../board/BoardContext'
+import { useIsEdgeHighlighted } from '../loops/highlight'
+import { t } from '../i18n'
+import type { BoardEdge } from './deriveFlow'
+import { edgeGeometry } from './edgeGeometry'
+import type { Rect } from './edgeGeometry'
+
+const POLARITY_TEXT = { '+': '+', '-': '−', '?': '?' } as const
+
+function rectOf(n: InternalNode): Rect {
+  return {
+    x: n.internals.positionAbsolute.x,
+    y: n.internals.positionAbsolute.y,
+    width: n.measured.width ?? 0,
+    height: n.measured.height ?? 0,
+  }
+}
+
+/** A causal link: curved arrow, polarity button near the head, optional delay mark mid-way. */
+function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<BoardEdge>) {
+  const { doc, origin, readOnly } = useBoard()
+  const highlighted = useIsEdgeHighlighted(id)
+  const s = useInternalNode(source)
+  const tn = useInternalNode(target)
+  if (!s || !tn || !data) return null
+  const g = edgeGeometry(rectOf(s), rectOf(tn))
+  const names = { source: data.sourceLabel || t('node.empty'), target: data.targetLabel || t('node.empty') }
+  const polarityName = POLARITY_TEXT[data.polarity]
+  const cls = `causal-edge${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`
+  return (
+    <>
+      <BaseEdge id={id} path={g.path} markerEnd={markerEnd} className={cls} interactionWidth={16} />
+      <EdgeLabelRenderer>
+        <button
+          type="button"
+          className={`polarity-mark nodrag nopan polarity-${data.polarity === '-' ? 'minus' : data.polarity === '+' ? 'plus' : 'unknown'}`}
+          style={{ transform: `translate(-50%, -50%) translate(${g.polarity.x}px, ${g.polarity.y}px)` }}
+          aria-label={t('edge.polarity', { ...names, polarity: polarityName })}
+          data-testid="polarity"
+          disabled={readOnly}
+          onClick={(e) => {
+            e.stopPropagation()
+            cyclePolarity(doc, id, origin)
+          }}
+        >
+          {polarityName}
+        </button>
+        {data.delay && (
+          <div
+            className="delay-mark"
+            role="img"
+            aria-label={t('edge.delay')}
+            style={{ transform: `translate(-50%, -50%) translate(${g.mid.x}px, ${g.mid.y}px) rotate(${g.midAngle}deg)` }}
+          >
+            ||
+          </div>
+        )}
+      </EdgeLabelRenderer>
+    </>
+  )
+}
+
+export const CausalEdge = memo(CausalEdgeView)
+export const edgeTypes = { causal: CausalEdge }

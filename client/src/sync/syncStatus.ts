@@ -1,0 +1,87 @@
+import type * as Y from 'yjs'
+import { encodeStateVector as Y_encodeStateVector } from 'yjs'
+import type { WebsocketProvider } from 'y-websocket'
+import { encodeSyncStep1 } from './varint'
+
+export type SyncStatus = 'saved' | 'syncing' | 'offline'
+
+/**
+ * "Saved" must be honest: connected, synced, and every local change confirmed by a server round
+ * trip. y-websocket has no acks, so after local changes we send a sync step 1 and wait for the
+ * server's step 2: the socket is ordered, so that answer comes after the server took our updates.
+ * One probe is in flight at a time; changes made meanwhile trigger the next probe.
+ */
+export class SyncTracker {
+  private localSeq = 0
+  private probedSeq = -1
+  private ackedSeq = -1
+  private probing = false
+  private listeners = new Set<() => void>()
+  private status: SyncStatus = 'offline'
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly provider: WebsocketProvider,
+  ) {
+    doc.on('update', this.onUpdate)
+    provider.on('sync', this.onSync)
+    provider.on('status', this.onStatus)
+    this.recompute()
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onUpdate)
+    this.provider.off('sync', this.onSync)
+    this.provider.off('status', this.onStatus)
+  }
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l)
+    return () => this.listeners.delete(l)
+  }
+
+  getStatus = (): SyncStatus => this.status
+
+  private onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.provider) return
+    this.localSeq++
+    if (this.provider.wsconnected && this.provider.synced && !this.probing) this.probe()
+    this.recompute()
+  }
+
+  private onStatus = ({ status }: { status: string }) => {
+    // The connect handshake may or may not have carried our offline changes; probe to know.
+    if (status !== 'connected') this.probing = false
+    this.recompute()
+  }
+
+  private onSync = (synced: boolean) => {
+    if (synced) {
+      if (this.probing) this.ackedSeq = this.probedSeq
+      this.probing = false
+      if (this.ackedSeq !== this.localSeq) this.probe()
+    }
+    this.recompute()
+  }
+
+  private probe() {
+    const ws = this.provider.ws
+    if (!ws || ws.readyState !== ws.OPEN) return
+    this.probing = true
+    this.probedSeq = this.localSeq
+    this.provider.synced = false
+    ws.send(encodeSyncStep1(Y_encodeStateVector(this.doc)))
+  }
+
+  private recompute() {
+    const next: SyncStatus = !this.provider.wsconnected
+      ? 'offline'
+      : this.provider.synced && !this.probing && this.ackedSeq === this.localSeq
+        ? 'saved'
+        : 'syncing'
+    if (next !== this.status) {
+      this.status = next
+      for (const l of this.listeners) l()
+    }
+  }
+}
