@@ -46,7 +46,8 @@ interface Cursor {
 
 function nodeRef(c: Cursor, line: number): { id: string; label?: string } {
   const m = /^\s*([A-Za-z0-9_\u0080-\uffff][\w\u0080-\uffff-]*?)(?=$|[\s[({>]|--|==|-\.|:::)/.exec(c.rest)
-  if (!m) throw new MermaidError(line, `Expected a node id at ${quoted(c.rest.trim())}.`)
+  if (!m)
+    throw new MermaidError(line, c.rest.trim() ? `Expected a node id at ${quoted(c.rest.trim())}.` : 'Expected a node after the arrow.')
   c.rest = c.rest.slice(m[0].length)
   for (const [open, close] of SHAPES) {
     if (!c.rest.startsWith(open)) continue
