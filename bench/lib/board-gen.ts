@@ -1,6 +1,6 @@
 /** Deterministic generated boards and graphs, so every server and every run sees the same input. */
-import type * as Y from 'yjs'
-import { addLink, addVariable, boardMaps, initBoard, makeEdgeMap, makeNodeMap } from '@causeway/model'
+import * as Y from 'yjs'
+import { addLink, addVariable, boardMaps, initBoard, makeEdgeMap, makeNodeMap, moveNodes } from '@causeway/model'
 import type { Polarity } from '@causeway/model'
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same board in every process. */
@@ -74,4 +74,21 @@ export function genGraph(n: number, degree: number, seed: number): GenGraph {
     edges.push({ id: `l${edges.length}`, source: nodeIds[s] as string, target: nodeIds[t] as string, polarity: r() < 0.3 ? '-' : '+' })
   }
   return { nodeIds, edges }
+}
+
+/** One small gesture: a node move (drag end) or one keystroke in a label. */
+export function smallEdit(doc: Y.Doc, r: () => number, origin: unknown): void {
+  const { nodes } = boardMaps(doc)
+  const ids = [...nodes.keys()]
+  const id = ids[Math.floor(r() * ids.length)] as string
+  if (r() < 0.5) {
+    moveNodes(doc, [{ id, x: Math.round(r() * 2000), y: Math.round(r() * 1200) }], origin)
+    return
+  }
+  const label = nodes.get(id)?.get('label')
+  if (!(label instanceof Y.Text)) return
+  doc.transact(() => {
+    if (label.length > 40) label.delete(label.length - 1, 1)
+    else label.insert(label.length, 'abcdefghij'[Math.floor(r() * 10)] as string)
+  }, origin)
 }

@@ -4,10 +4,10 @@
  * {type:'connected'} → {type:'go'} → {type:'result', ...}.
  */
 import * as Y from 'yjs'
-import { boardMaps, moveNodes } from '@causeway/model'
+import { boardMaps } from '@causeway/model'
 import { connectClient } from './targets.ts'
 import type { Client, Room, ServerKind } from './targets.ts'
-import { seedSmallBoard, rng } from './board-gen.ts'
+import { seedSmallBoard, smallEdit, rng } from './board-gen.ts'
 import { nowMs, sleep, waitFor } from './stats.ts'
 
 export interface LoadConfig {
@@ -127,7 +127,58 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
     const timer = setTimeout(() => {
       timers.delete(timer)
       if (nowMs() >= end) return
-      edit(c.doc, r)
+      smallEdit(c.doc, r, LOCAL)
+      sent++
+      schedule(c)
+    }, wait)
+    timers.add(timer)
+  }
+  clients.forEach(schedule)
+
+  const firstSyncMs: number[] = []
+  await sleep(cfg.durationMs / 3)
+  for (let i = 0; i < cfg.firstSyncProbes && nowMs() < end; i++) {
+    const doc = new Y.Doc()
+    const started = nowMs()
+    const probe = connectClient(cfg.kind, cfg.wsBase, cfg.rooms[i % cfg.rooms.length] as Room, doc, 10_000)
+    try {
+      await probe.synced
+      firstSyncMs.push(nowMs() - started)
+    } catch {
+      firstSyncMs.push(NaN)
+    }
+    probe.destroy()
+    await sleep(200)
+  }
+  await sleep(Math.max(0, end - nowMs()))
+  for (const t of timers) clearTimeout(t)
+  // Drain: give in-flight edits a bounded time to reach everyone before counting losses.
+  const drainEnd = nowMs() + 3000
+  while (nowMs() < drainEnd && trackers.some((t) => [...t.pending.values()].some((l) => l.length > 0))) await sleep(20)
+  measuring = false
+  for (const c of clients) c.client.destroy()
+  return {
+    latencies: trackers.flatMap((t) => t.latencies),
+    sent,
+    completed: trackers.reduce((a, t) => a + t.latencies.length, 0),
+    deliveries: trackers.reduce((a, t) => a + t.deliveries, 0),
+    firstSyncMs,
+    connectMs,
+  }
+}
+
+process.once('message', () => res()))
+
+  measuring = true
+  let sent = 0
+  const end = nowMs() + cfg.durationMs
+  const timers = new Set<NodeJS.Timeout>()
+  const schedule = (c: (typeof clients)[number]): void => {
+    const wait = (-Math.log(1 - r()) / cfg.rate) * 1000
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      if (nowMs() >= end) return
+      smallEdit(c.doc, r, LOCAL)
       sent++
       schedule(c)
     }, wait)

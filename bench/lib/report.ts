@@ -55,10 +55,18 @@ function spread(values: number[]): string {
   return ` (${fmt(Math.min(...ok))}–${fmt(Math.max(...ok))})`
 }
 
+function resolveAny(req: NodeJS.Require, name: string): string {
+  try {
+    return req.resolve(name)
+  } catch {
+    return req.resolve(`${name}/utils`)
+  }
+}
+
 /** Some packages do not export ./package.json: walk up from their entry point instead. */
 function pkgVersion(req: NodeJS.Require, name: string): string {
   try {
-    let dir = path.dirname(req.resolve(name))
+    let dir = path.dirname(resolveAny(req, name))
     for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
       const f = path.join(dir, 'package.json')
       if (!fs.existsSync(f)) continue

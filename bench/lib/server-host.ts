@@ -74,9 +74,9 @@ async function startOurs(): Promise<Running> {
   // A variable specifier: the server package is written concurrently and may not export yet.
   const spec = '@causeway/server'
   const mod = (await import(spec)) as {
-    createServer: (o: { port: number; host: string; dataDir: string }) => Promise<{ port: number; url: string; close: () => Promise<void> }>
+    createServer: (o: { port: number; host: string; dataDir: string; logLevel: string }) => Promise<{ port: number; url: string; close: () => Promise<void> }>
   }
-  const s = await mod.createServer({ port: 0, host: HOST, dataDir })
+  const s = await mod.createServer({ port: 0, host: HOST, dataDir, logLevel: 'warn' })
   return { httpUrl: `http://${HOST}:${s.port}`, wsBase: `ws://${HOST}:${s.port}/sync`, close: () => s.close() }
 }
 
