@@ -70,16 +70,19 @@ export function exportDot(s: BoardSnapshot): ExportResult {
  * Mermaid renders labels as HTML, so every character that could start markup or end the quoted
  * string becomes a Mermaid entity (`#quot;`, `#lt;`, …); `#` itself too, as it starts one.
  */
+export function mermaidText(text: string): string {
+  return text.replace(/[#"<>&\\`]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n/g, '#10;')
+}
+
 export function mermaidString(text: string): string {
-  const escaped = text.replace(/[#"<>&\\`]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n/g, '#10;')
-  return `"${escaped}"`
+  return `"${mermaidText(text)}"`
 }
 
 export function exportMermaid(s: BoardSnapshot): ExportResult {
   const nodes = boardNodes(s)
   const ids = shortIds(nodes)
   const lines = [
-    `%% ${s.meta.title.replace(/[\r\n]+/g, ' ')}`,
+    `%% ${mermaidText(s.meta.title)}`,
     'flowchart LR',
     ...nodes.map((n) => `  ${ids.get(n.id)}[${mermaidString(n.label)}]`),
     ...boardEdges(s).map(
