@@ -39,6 +39,10 @@ export class VersionStore {
     return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }))
   }
 
+  count(boardId: string): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM board_versions WHERE board_id = ?').get(boardId) as { n: number }).n
+  }
+
   load(boardId: string, id: string): Uint8Array | null {
     const row = this.db.prepare('SELECT data FROM board_versions WHERE board_id = ? AND id = ?').get(boardId, id) as
       | { data: Buffer }

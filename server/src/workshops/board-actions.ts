@@ -2,6 +2,7 @@ import { boardMaps, insertContent, toSnapshot } from '@causeway/model'
 import type { BoardContent } from '@causeway/model'
 import { getTemplate } from '@causeway/templates'
 import { HttpError } from '../http/respond'
+import { RoomUnavailableError } from '../sync/room-manager'
 import type { WorkshopDeps } from './deps'
 import type { Broadcast, WorkshopRecord } from './workshop-store'
 
@@ -15,8 +16,14 @@ const MAX_TIMER_SECONDS = 4 * 3600
 /** Gap between existing work and a pushed template, so nothing lands on top of a team's map. */
 const TEMPLATE_GAP = 200
 
+/** A team board someone deleted is skipped; the rest of the workshop still gets the change. */
 async function eachBoard(deps: WorkshopDeps, w: WorkshopRecord, fn: (boardId: string) => Promise<void>): Promise<void> {
-  await Promise.all(deps.workshops.teams(w.id).map((t) => fn(t.boardId)))
+  await Promise.all(deps.workshops.teams(w.id).map((t) => fn(t.boardId).catch(skipDeleted)))
+}
+
+export function skipDeleted(err: unknown): void {
+  if (err instanceof RoomUnavailableError && err.code === 'not_found') return
+  throw err
 }
 
 /** Locked boards refuse every participant write (the room drops them); meta.locked tells clients why. */

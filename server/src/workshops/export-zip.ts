@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import { toBoardJson, toSnapshot } from '@causeway/model'
 import { exportBoard } from '@causeway/interop'
+import { skipDeleted } from './board-actions'
 import type { WorkshopDeps } from './deps'
 import type { WorkshopRecord } from './workshop-store'
 
@@ -19,7 +20,8 @@ export async function exportWorkshopZip(deps: WorkshopDeps, w: WorkshopRecord): 
   const zip = new JSZip()
   const used = new Set<string>()
   for (const team of deps.workshops.teams(w.id)) {
-    const snapshot = await deps.rooms.readDoc(team.boardId, (doc) => toSnapshot(doc))
+    const snapshot = await deps.rooms.readDoc(team.boardId, (doc) => toSnapshot(doc)).catch(skipDeleted)
+    if (!snapshot) continue
     const base = fileBase(team.name, used)
     zip.file(`${base}.causeway.json`, JSON.stringify(toBoardJson(snapshot), null, 2))
     zip.file(`${base}.svg`, exportBoard(snapshot, 'svg').body)

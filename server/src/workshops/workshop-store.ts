@@ -114,7 +114,7 @@ export class WorkshopStore {
       const token = this.db.prepare('INSERT INTO tokens (hash, board_id, role, created_at) VALUES (?, ?, ?, ?)')
       for (const t of w.teams) {
         team.run(w.id, t.team, t.name, t.boardId)
-        token.run(w.facilitatorHash, t.boardId, 'edit', w.createdAt)
+        token.run(w.facilitatorHash, t.boardId, 'facilitator', w.createdAt)
       }
     })()
   }
