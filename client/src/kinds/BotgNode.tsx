@@ -8,7 +8,8 @@ import { BotgLineList } from './BotgLineList'
 import { containerSize } from './containment'
 import { ContainerResizer } from './ContainerResizer'
 import { EditableLabel } from './EditableLabel'
-import { LINE_COLORS, LINE_PREFIX, linesOfNode, smoothStroke, toPlot } from './stroke'
+import { smoothPoints } from '@causeway/templates'
+import { LINE_COLORS, LINE_PREFIX, linesOfNode, toPlot } from './stroke'
 import { str, useNodeFields } from './useNodeFields'
 
 const PAD = { left: 44, right: 12, top: 40, bottom: 40 }
@@ -28,7 +29,7 @@ export const BotgNode = memo(function BotgNode({ id, selected }: NodeProps) {
   const label = str(node.label)
 
   function addLine(raw: number[]) {
-    const points = smoothStroke(raw)
+    const points = smoothPoints(raw)
     const name = t('kinds.botg.newLine', { n: lines.length + 1 })
     setNodeFields(doc, id, { [LINE_PREFIX + newId()]: { name, color: nextColor, points } }, origin)
     setDrawing(false)

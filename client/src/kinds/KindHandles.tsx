@@ -1,12 +1,7 @@
 import { memo } from 'react'
-import { Handle, Position } from '@xyflow/react'
+import { NodeHandles } from '../canvas/NodeHandles'
 
-/** Link ends for the small kinds (stock, flow, cloud, prompt): in on the left, out on the right. */
+/** Link ends for the small kinds (stock, flow, cloud, prompt), the same as the canvas's variables. */
 export const KindHandles = memo(function KindHandles() {
-  return (
-    <>
-      <Handle type="target" position={Position.Left} className="kind-handle" />
-      <Handle type="source" position={Position.Right} className="kind-handle" />
-    </>
-  )
+  return <NodeHandles />
 })

@@ -37,10 +37,11 @@ export const LadderNode = memo(function LadderNode({ id, selected }: NodeProps) 
           key={b.id}
           className={`kind-band kind-rung kind-rung-${b.id}`}
           style={{ top: b.top, height: b.height, right: ARROW_GUTTER }}
-          aria-label={t(`kinds.ladder.${b.id}`)}
+          aria-label={t('kinds.band', { band: t(`kinds.ladder.${b.id}`), question: t(`kinds.ladder.${b.id}.q`) })}
           data-rung={b.id}
         >
-          <strong>{t(`kinds.ladder.${b.id}`)}</strong>
+          <strong>{t(`kinds.ladder.${b.id}`)}</strong>{' '}
+          <span className="kind-band-question">{t(`kinds.ladder.${b.id}.q`)}</span>
         </section>
       ))}
       {node.reflexive !== false && (

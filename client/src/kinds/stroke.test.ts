@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linesOfNode, smoothStroke, toGraphSpace, toPlot } from './stroke'
+import { linesOfNode, toGraphSpace, toPlot } from './stroke'
 
 describe('behaviour-over-time strokes', () => {
   it('maps screen points into graph space with y up, clamped', () => {
@@ -8,15 +8,6 @@ describe('behaviour-over-time strokes', () => {
     expect(toGraphSpace(300, 50, rect)).toEqual([1, 1])
     expect(toGraphSpace(200, 100, rect)).toEqual([0.5, 0.5])
     expect(toGraphSpace(999, -40, rect)).toEqual([1, 1])
-  })
-
-  it('keeps the ends, drops jitter and smooths the middle', () => {
-    const raw = [0, 0, 0.001, 0.001, 0.5, 0.9, 0.5005, 0.9, 1, 0]
-    const out = smoothStroke(raw)
-    expect(out.slice(0, 2)).toEqual([0, 0])
-    expect(out.slice(-2)).toEqual([1, 0])
-    expect(out.length).toBe(6)
-    expect(out[3]).toBeLessThan(0.9)
   })
 
   it('draws graph space into plot pixels', () => {

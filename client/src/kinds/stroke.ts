@@ -1,6 +1,6 @@
 /**
- * Behaviour-over-time strokes: pointer samples → graph space (0..1, y up) → fewer, smoother
- * points. Pure so it can be tested without a browser.
+ * Behaviour-over-time strokes: pointer samples → graph space (0..1, y up), and back to plot
+ * pixels. Pure so it can be tested without a browser; smoothing is smoothPoints (templates).
  */
 
 export interface Rect {
@@ -54,28 +54,6 @@ export function linesOfNode(fields: Record<string, unknown>): BotgLine[] {
   return lines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
-/**
- * Drops samples closer than `minStep` (graph units) to the last kept one, then averages each
- * point with its neighbours: a shaky finger still gives a calm line. Ends are kept exactly.
- */
-export function smoothStroke(points: number[], minStep = 0.01): number[] {
-  const kept: number[] = []
-  for (let i = 0; i + 1 < points.length; i += 2) {
-    const x = points[i]!
-    const y = points[i + 1]!
-    const n = kept.length
-    const last = i + 2 >= points.length - 1
-    if (n === 0 || last || Math.hypot(x - kept[n - 2]!, y - kept[n - 1]!) >= minStep) kept.push(x, y)
-  }
-  if (kept.length <= 4) return kept.map(round4)
-  const out: number[] = [kept[0]!, kept[1]!]
-  for (let i = 2; i + 3 < kept.length; i += 2) {
-    out.push((kept[i - 2]! + 2 * kept[i]! + kept[i + 2]!) / 4, (kept[i - 1]! + 2 * kept[i + 1]! + kept[i + 3]!) / 4)
-  }
-  out.push(kept[kept.length - 2]!, kept[kept.length - 1]!)
-  return out.map(round4)
-}
-
 function clamp01(v: number): number {
   return v < 0 ? 0 : v > 1 ? 1 : v
 }
@@ -84,6 +62,3 @@ function round(v: number): number {
   return Math.round(v * 10) / 10
 }
 
-function round4(v: number): number {
-  return Math.round(v * 10000) / 10000
-}
