@@ -1,19 +1,29 @@
-import { labelLoops, loopsOfSnapshot } from '@causeway/analysis'
+import { LOOP_NODE_KINDS, labelLoops, loopsOfSnapshot } from '@causeway/analysis'
 import type { LabelledLoop } from '@causeway/analysis'
 import type { BoardSnapshot, EdgeSnapshot, NodeSnapshot } from '@causeway/model'
 
 /** Bounds for exports: a file must come out even for a board with a combinatorial number of loops. */
 const EXPORT_LOOP_LIMIT = 500
 
-/** Nodes and links in a stable order (by id) so that exports of the same board are identical. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * The causal diagram the graph formats carry: variables (and stocks, flows, clouds) plus any
+ * other node a link touches. Unlinked notes, frames and tool containers stay behind: they are
+ * layout, not structure, and only the board JSON keeps them. Sorted by id so that exports of
+ * the same board are identical.
+ */
 export function boardNodes(s: BoardSnapshot): NodeSnapshot[] {
-  return Object.values(s.nodes).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const linked = new Set(Object.values(s.edges).flatMap((e) => [e.source, e.target]))
+  return Object.values(s.nodes)
+    .filter((n) => LOOP_NODE_KINDS.has(n.kind) || linked.has(n.id))
+    .sort(byId)
 }
 
 export function boardEdges(s: BoardSnapshot): EdgeSnapshot[] {
   return Object.values(s.edges)
     .filter((e) => s.nodes[e.source] && s.nodes[e.target])
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(byId)
 }
 
 /** Loops labelled as the board shows them (R1, B1, …), so an export names loops as people do. */

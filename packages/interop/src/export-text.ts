@@ -24,7 +24,7 @@ export function exportKumu(s: BoardSnapshot): ExportResult {
     elements: nodes.map((n) => ({
       id: n.id,
       label: n.label,
-      type: n.kind === 'variable' ? 'Variable' : n.kind,
+      type: n.kind.charAt(0).toUpperCase() + n.kind.slice(1),
       x: n.x,
       y: n.y,
     })),

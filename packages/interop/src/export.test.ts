@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { embedSnippet, exportBoard, EXPORT_FORMATS, IMPORT_FORMATS } from './index'
+import { embedSnippet, exportBoard, importBoard, EXPORT_FORMATS, IMPORT_FORMATS } from './index'
 import { ARCHETYPES, boardFromLinks, randomBoard } from './test-support'
 
 const fixes = boardFromLinks(ARCHETYPES['fixes-that-fail']!.links, 'Fixes that fail')
@@ -119,6 +119,28 @@ describe('exports', () => {
     expect(body).toContain('10,1,Problem symptom,0,0,40,20,8,3,0,0,0,0,0,0')
     expect(body).toMatch(/^1,\d+,2,3,0,0,43,0,0,65,/m)
     expect(body).toMatch(/^1,\d+,2,1,0,0,45,0,0,64,/m)
+  })
+})
+
+describe('what the graph formats carry', () => {
+  it('leaves unlinked notes and containers to the board JSON, keeps linked ones and stocks', () => {
+    const b = boardFromLinks([['A', 'B', '+']])
+    b.nodes.note = { id: 'note', kind: 'note', label: 'Remember', x: 0, y: 0 }
+    b.nodes.ice = { id: 'ice', kind: 'iceberg', label: 'Iceberg', x: 0, y: 0 }
+    b.nodes.st = { id: 'st', kind: 'stock', label: 'Trust', x: 0, y: 0 }
+    for (const f of ['dot', 'mermaid', 'csv', 'kumu', 'svg', 'mdl'] as const) {
+      const body = exportBoard(b, f).body
+      expect(body, f).not.toMatch(/Remember|Iceberg/)
+      expect(body, f).toContain('Trust')
+    }
+    expect(exportBoard(b, 'json').body).toContain('Remember')
+  })
+
+  it('kumu keeps the kind of stocks across a round trip', () => {
+    const b = boardFromLinks([['A', 'B', '+']])
+    b.nodes.v0!.kind = 'stock'
+    const back = importBoard('kumu', exportBoard(b, 'kumu').body)
+    expect(back.ok && back.content.nodes.map((n) => n.kind)).toEqual(['stock', 'variable'])
   })
 })
 

@@ -4,6 +4,9 @@ import { INTEROP_LIMITS, cleanLabel, parseJsonText } from './limits'
 import { ContentBuilder } from './content-builder'
 import { readDelay, readPolarity } from './polarity'
 
+/** Kumu element types that name a Causeway kind; any other type is a variable. */
+const KUMU_KINDS: Record<string, string> = { stock: 'stock', flow: 'flow', cloud: 'cloud', note: 'note' }
+
 function asText(v: unknown): string | null {
   return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null
 }
@@ -42,7 +45,8 @@ export function importKumu(text: string): ImportResult {
       const x = field(el, 'x')
       const y = field(el, 'y')
       const key = id !== null ? `id:${id}` : `label:${label}`
-      b.variable(key, p, { label, ...(typeof x === 'number' && typeof y === 'number' && { x, y }) })
+      const kind = KUMU_KINDS[String(field(el, 'type') ?? field(el, 'element type') ?? '').toLowerCase()] ?? 'variable'
+      b.variable(key, p, { label, kind, ...(typeof x === 'number' && typeof y === 'number' && { x, y }) })
       if (!byLabel.has(label)) byLabel.set(label, key)
     })
     connections.forEach((c, i) => {
