@@ -6,11 +6,13 @@ import { HttpError, readJson, sendJson } from '../http/respond'
 import { newBoardId } from '../store/tokens'
 import { RateLimiter } from '../rate-limit'
 import { authorize } from './authorize'
+import { customTemplateStore } from '../templates/custom-template-store'
 
 const MAX_TITLE = 200
 
 export const boardRoutes: RouteModule = (router, app) => {
   const creates = new RateLimiter(app.config.boardCreatesPerMin)
+  const customTemplates = customTemplateStore(app.config.dataDir)
 
   router.post('/api/boards', async ({ req, res }) => {
     const ip = app.clientIp(req)
@@ -22,7 +24,8 @@ export const boardRoutes: RouteModule = (router, app) => {
     const { title, template } = body
     if (title !== undefined && typeof title !== 'string') throw new HttpError(400, '`title` must be a string.')
     if (template !== undefined && typeof template !== 'string') throw new HttpError(400, '`template` must be a string.')
-    const tpl = template ? getTemplate(template) : undefined
+    // Built-in ids first, then custom templates saved by facilitators (routes/custom-templates.ts).
+    const tpl = template ? (getTemplate(template) ?? (await customTemplates.get(template)) ?? undefined) : undefined
     if (template && !tpl) throw new HttpError(400, `Unknown template "${template}".`)
 
     const doc = new Y.Doc()
