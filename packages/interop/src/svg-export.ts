@@ -95,10 +95,14 @@ export function exportSvg(s: BoardSnapshot): ExportResult {
       `<text x="${r(c.x)}" y="${r(c.y)}">${xmlEscape(n.label)}</text></g>`
     )
   })
+  const placed: Array<{ x: number; y: number }> = []
   const loopSvg = boardLoops(s).map((l) => {
     const cs = l.nodes.map((id) => centre(boxes.get(id)!))
     const x = cs.reduce((t, p) => t + p.x, 0) / cs.length
-    const y = cs.reduce((t, p) => t + p.y, 0) / cs.length
+    let y = cs.reduce((t, p) => t + p.y, 0) / cs.length
+    // Loops sharing most of their nodes share a centroid; stack their badges instead of overlapping them.
+    while (placed.some((p) => Math.hypot(p.x - x, p.y - y) < 34)) y += 36
+    placed.push({ x, y })
     const name = s.loops[l.key]?.name
     return (
       `<g class="loop" data-type="${l.type}"><circle cx="${r(x)}" cy="${r(y)}" r="16"/>` +
