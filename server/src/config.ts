@@ -25,6 +25,8 @@ export interface ServerConfig {
   /** A socket with more than this many bytes queued is too slow and is dropped. */
   maxBufferedBytes: number
   joinAttemptsPerMin: number
+  /** Window for joinAttemptsPerMin; tests shorten it. */
+  joinWindowMs: number
   boardCreatesPerMin: number
   compactUpdates: number
   compactBytes: number
@@ -56,7 +58,8 @@ export const CONFIG_VARS: VarSpec[] = [
   { env: 'MAX_CONNS_PER_BOARD', key: 'maxConnsPerBoard', default: 150, doc: 'Open sync sockets per board. Past it: close 1013.' },
   { env: 'MAX_AWARENESS_BYTES', key: 'maxAwarenessBytes', default: 16 * 1024, doc: 'Largest awareness (presence) state of one client.' },
   { env: 'MAX_BUFFERED_BYTES', key: 'maxBufferedBytes', default: 8 * 1024 * 1024, doc: 'Bytes queued to one socket before it is treated as too slow and closed (1013).' },
-  { env: 'JOIN_ATTEMPTS_PER_MIN', key: 'joinAttemptsPerMin', default: 30, doc: 'Join-code attempts per IP per minute (429 past it).' },
+  { env: 'JOIN_ATTEMPTS_PER_MIN', key: 'joinAttemptsPerMin', default: 30, doc: 'Wrong join-code attempts per IP per window (429 past it, until the window passes).' },
+  { env: 'JOIN_WINDOW_MS', key: 'joinWindowMs', default: 60_000, doc: 'How long an IP that guessed too many wrong join codes is refused (ms).' },
   { env: 'BOARD_CREATES_PER_MIN', key: 'boardCreatesPerMin', default: 300, doc: 'Boards created per IP per minute (429 past it).' },
   { env: 'COMPACT_UPDATES', key: 'compactUpdates', default: 500, doc: 'Compact a board into one snapshot when its update log has this many rows…' },
   { env: 'COMPACT_BYTES', key: 'compactBytes', default: 1024 * 1024, doc: '…or this many bytes. Rooms are also compacted when they unload.' },

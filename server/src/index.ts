@@ -16,8 +16,11 @@ import { makeRequestInfo } from './app-context'
 import type { AppContext, RouteModule } from './app-context'
 import { boardRoutes } from './routes/boards'
 import { templateRoutes } from './routes/templates'
+import { customTemplateRoutes } from './routes/custom-templates'
 import { interopRoutes } from './routes/interop'
 import { healthRoutes } from './routes/health'
+import { workshopRoutes } from './routes/workshops'
+import { versionRoutes } from './routes/versions'
 import { CLOSE } from './sync/close-codes'
 
 export type { ServerConfig } from './config'
@@ -83,7 +86,7 @@ export async function createServer(
   metrics.gauge('causeway_rooms', 'Boards loaded in memory.', () => rooms.size)
 
   const router = new Router()
-  for (const mod of [healthRoutes, templateRoutes, boardRoutes, interopRoutes, ...(options.routes ?? [])]) mod(router, app)
+  for (const mod of [healthRoutes, templateRoutes, customTemplateRoutes, boardRoutes, interopRoutes, workshopRoutes, versionRoutes, ...(options.routes ?? [])]) mod(router, app)
   const files = new StaticFiles(config.clientDir)
   const http = createHttpServer(makeRequestHandler(router, files, log, metrics))
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))

@@ -49,5 +49,7 @@ export interface BoardStore {
   compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>
   /** Row and byte counts, for tests and metrics. */
   countRows(boardId: string): Promise<{ boards: number; tokens: number; updates: number; snapshots: number }>
+  /** Throws if the store cannot serve (for /healthz). */
+  ping(): Promise<void>
   close(): Promise<void>
 }

@@ -13,10 +13,12 @@ CREATE TABLE IF NOT EXISTS boards (
   locked INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS tokens (
-  hash TEXT PRIMARY KEY,
+  hash TEXT NOT NULL,
   board_id TEXT NOT NULL,
   role TEXT NOT NULL,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  -- a workshop's facilitator token is one hash valid on each of its team boards
+  PRIMARY KEY (hash, board_id)
 );
 CREATE INDEX IF NOT EXISTS tokens_board ON tokens(board_id);
 CREATE TABLE IF NOT EXISTS updates (
@@ -25,6 +27,15 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_board ON updates(board_id, seq);
+-- named versions (server/src/versions); here so deleteBoard can remove them with the board
+CREATE TABLE IF NOT EXISTS board_versions (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS board_versions_board ON board_versions(board_id, created_at);
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY,
   data BLOB NOT NULL,
@@ -104,6 +115,7 @@ export class SqliteBoardStore implements BoardStore {
         this.db.prepare('DELETE FROM tokens WHERE board_id = ?').run(id)
         this.db.prepare('DELETE FROM updates WHERE board_id = ?').run(id)
         this.db.prepare('DELETE FROM snapshots WHERE board_id = ?').run(id)
+        this.db.prepare('DELETE FROM board_versions WHERE board_id = ?').run(id)
         return r.changes > 0
       })(),
     )
@@ -188,6 +200,10 @@ export class SqliteBoardStore implements BoardStore {
       updates: count('updates', 'board_id'),
       snapshots: count('snapshots', 'board_id'),
     }
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get()
   }
 
   async close(): Promise<void> {

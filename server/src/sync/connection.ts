@@ -2,9 +2,10 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import type { WebSocket } from 'ws'
 import type { Metrics } from '../metrics'
 import type { Room, RoomPeer } from './room'
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from './messages'
-import type { Incoming } from './messages'
+import { encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from './messages'
+import type { AwarenessEntry, Incoming } from './messages'
 import { checkUpdateShape, probeUpdate } from './update-guard'
+import { claimsFacilitator } from '../workshops/facilitator-presence'
 
 export interface ConnectionLimits {
   maxDocBytes: number
@@ -29,6 +30,8 @@ export class Connection implements RoomPeer {
     readonly canWrite: boolean,
     private readonly metrics: Metrics,
     private readonly limits: ConnectionLimits,
+    /** Only a workshop facilitator's socket may announce `role: 'facilitator'` in presence. */
+    private readonly isFacilitator = false,
   ) {}
 
   get writable(): boolean {
@@ -37,11 +40,15 @@ export class Connection implements RoomPeer {
 
   start(): void {
     // Ask an editor for what it has that we lack; a viewer's answer would be refused anyway.
-    if (this.writable) this.room.whenDurable(() => this.send(encodeSyncStep1(this.room.doc)))
+    this.resync()
     const states = this.room.awareness.getStates()
     if (states.size > 0) {
       this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, [...states.keys()])))
     }
+  }
+
+  resync(): void {
+    if (this.writable) this.room.whenDurable(() => this.send(encodeSyncStep1(this.room.doc)))
   }
 
   send(frame: Uint8Array): void {
@@ -86,7 +93,7 @@ export class Connection implements RoomPeer {
       case 'update':
         return this.applyUpdate(msg.update)
       case 'awareness':
-        return this.applyAwareness(msg.update, msg.entries)
+        return this.applyAwareness(msg.entries)
       case 'queryAwareness': {
         const ids = [...this.room.awareness.getStates().keys()]
         if (ids.length) this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)))
@@ -107,14 +114,23 @@ export class Connection implements RoomPeer {
     this.room.applyClientUpdate(update, this)
   }
 
-  private applyAwareness(update: Uint8Array, entries: { clientID: number }[]): void {
+  private applyAwareness(entries: AwarenessEntry[]): void {
+    const mine: AwarenessEntry[] = []
     for (const e of entries) {
-      this.ownedClientId ??= e.clientID
-      // One socket speaks for one client: it may not set or clear anybody else's presence.
-      if (e.clientID !== this.ownedClientId) return this.drop('awareness_spoof')
+      // Claim the first id this socket announces that no other socket in the room speaks for.
+      if (this.ownedClientId === null && !this.room.awarenessOwners.has(e.clientID)) {
+        this.ownedClientId = e.clientID
+        this.room.awarenessOwners.set(e.clientID, this)
+      }
+      if (e.clientID === this.ownedClientId) mine.push(e)
     }
+    // Stock providers echo other people's presence; those entries are ignored, never applied.
+    if (mine.length < entries.length) this.drop('awareness_spoof')
+    if (mine.length === 0) return
+    // Follow-me: only the workshop facilitator's socket may present itself as the facilitator.
+    if (!this.isFacilitator && mine.some((e) => claimsFacilitator(e.state))) return this.drop('awareness_role')
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this)
+      awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessEntries(mine), this)
     } catch {
       this.reject('bad_awareness', 4400)
     }
@@ -124,6 +140,7 @@ export class Connection implements RoomPeer {
   dispose(): void {
     this.open = false
     if (this.ownedClientId !== null && !this.room.closed) {
+      if (this.room.awarenessOwners.get(this.ownedClientId) === this) this.room.awarenessOwners.delete(this.ownedClientId)
       awarenessProtocol.removeAwarenessStates(this.room.awareness, [this.ownedClientId], null)
     }
   }

@@ -157,3 +157,15 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(e, update)
   return encoding.toUint8Array(e)
 }
+
+/** The inner awareness update for a set of entries (the format applyAwarenessUpdate reads). */
+export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, entries.length)
+  for (const en of entries) {
+    encoding.writeVarUint(e, en.clientID)
+    encoding.writeVarUint(e, en.clock)
+    encoding.writeVarString(e, JSON.stringify(en.state))
+  }
+  return encoding.toUint8Array(e)
+}

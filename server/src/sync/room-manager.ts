@@ -124,7 +124,11 @@ export class RoomManager {
   async setBoardLocked(boardId: string, locked: boolean): Promise<void> {
     await this.store.setLocked(boardId, locked)
     const room = this.rooms.get(boardId)
-    if (room) room.locked = locked
+    if (!room) return
+    room.locked = locked
+    // Edits made while locked stay in the clients' docs and every later edit builds on them;
+    // without a resync those later edits would wait on the server forever.
+    if (!locked) for (const p of room.peers) p.resync?.()
   }
 
   /** Deletes every row of a board and closes its sockets with 4404. */
@@ -140,6 +144,8 @@ export class RoomManager {
 
   /** Flushes and compacts every room, closing sockets with the given code (1001 on shutdown). */
   async closeAll(code = 1001, reason = 'server shutting down'): Promise<void> {
+    // Rooms still loading finish first, so none is left behind unflushed.
+    await Promise.allSettled([...this.loading.values()])
     const rooms = [...this.rooms.values()]
     this.rooms.clear()
     await Promise.all(
@@ -149,6 +155,5 @@ export class RoomManager {
         await room.persistAndClose()
       }),
     )
-    await Promise.allSettled([...this.loading.values()])
   }
 }

@@ -9,6 +9,8 @@ import { encodeAwareness, encodeUpdate } from './messages'
 export interface RoomPeer {
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
+  /** The board was unlocked: ask the client again for anything the server refused. */
+  resync?(): void
 }
 
 export const SERVER_ORIGIN = Symbol('server')
@@ -34,6 +36,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly peers = new Set<RoomPeer>()
+  /** Which socket speaks for each awareness client id (one id per socket). */
+  readonly awarenessOwners = new Map<number, RoomPeer>()
   locked = false
   closed = false
   /** Bytes in the store for this board (snapshot + log), plus queued bytes. */

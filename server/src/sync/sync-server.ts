@@ -121,7 +121,7 @@ export class SyncServer {
         this.rooms.touch(room)
         return refuse(CLOSE.TRY_AGAIN, 'too_many_connections_board')
       }
-      conn = new Connection(ws, room, roleCanWrite(role), this.metrics, this.opts)
+      conn = new Connection(ws, room, roleCanWrite(role), this.metrics, this.opts, role === 'facilitator')
       room.peers.add(conn)
       this.rooms.touch(room)
       this.metrics.connectionsTotal.inc()

@@ -1,0 +1,190 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { addVariable } from '@causeway/model'
+import type { WebSocket } from 'ws'
+import type { WebsocketProvider } from 'y-websocket'
+import type { RunningServer } from '../index'
+import type { ServerConfig } from '../config'
+import { closeCode, connect, contentOf, createBoard, rawSocket, removeDir, startServer, synced, tempDir, waitFor } from '../testing/helpers'
+import { awarenessFrame, opened, roundTrip, someUpdate, step2Frame, updateFrame } from '../testing/frames'
+
+let server: RunningServer | null = null
+let dir = ''
+const providers: WebsocketProvider[] = []
+const sockets: WebSocket[] = []
+
+afterEach(async () => {
+  for (const p of providers.splice(0)) p.destroy()
+  for (const s of sockets.splice(0)) s.terminate()
+  await server?.close()
+  server = null
+  if (dir) removeDir(dir)
+})
+
+async function start(config: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  dir = tempDir()
+  server = await startServer(dir, config)
+  return server
+}
+
+function raw(s: RunningServer, boardId: string, token?: string): WebSocket {
+  const ws = rawSocket(s.url, boardId, token)
+  sockets.push(ws)
+  return ws
+}
+
+describe('sync socket admission', () => {
+  it('closes with 4401 for a missing or wrong token and 4404 for an unknown board', async () => {
+    const s = await start()
+    const b = await createBoard(s.url)
+    expect(await closeCode(raw(s, b.id))).toBe(4401)
+    expect(await closeCode(raw(s, b.id, 'wrong-token'))).toBe(4401)
+    expect(await closeCode(raw(s, 'no-such-board', b.editToken))).toBe(4404)
+    expect(await closeCode(raw(s, '%%%', b.editToken))).toBe(4404)
+  })
+
+  it('closes a frame over MAX_FRAME_BYTES with 1009', async () => {
+    const s = await start({ maxFrameBytes: 1024 })
+    const b = await createBoard(s.url)
+    const ws = raw(s, b.id, b.editToken)
+    await opened(ws)
+    const code = closeCode(ws)
+    ws.send(new Uint8Array(4096))
+    expect(await code).toBe(1009)
+  })
+
+  it('refuses sockets past MAX_CONNS_PER_BOARD with 1013 (try again later)', async () => {
+    const s = await start({ maxConnsPerBoard: 2 })
+    const b = await createBoard(s.url)
+    const first = [raw(s, b.id, b.editToken), raw(s, b.id, b.editToken)]
+    await Promise.all(first.map(roundTrip_after_open))
+    expect(await closeCode(raw(s, b.id, b.editToken))).toBe(1013)
+    // Another board is unaffected.
+    const other = await createBoard(s.url)
+    await roundTrip_after_open(raw(s, other.id, other.editToken))
+  })
+
+  it('refuses sockets past MAX_CONNS_PER_IP with 1013', async () => {
+    const s = await start({ maxConnsPerIp: 2 })
+    const b = await createBoard(s.url)
+    const c = await createBoard(s.url)
+    await Promise.all([raw(s, b.id, b.editToken), raw(s, c.id, c.editToken)].map(roundTrip_after_open))
+    expect(await closeCode(raw(s, b.id, b.editToken))).toBe(1013)
+  })
+
+  it('closes malformed and text frames with 4400', async () => {
+    const s = await start()
+    const b = await createBoard(s.url)
+    const ws = raw(s, b.id, b.editToken)
+    await opened(ws)
+    const code = closeCode(ws)
+    ws.send(new Uint8Array([0, 2, 50, 1, 2]))
+    expect(await code).toBe(4400)
+    const ws2 = raw(s, b.id, b.editToken)
+    await opened(ws2)
+    const code2 = closeCode(ws2)
+    ws2.send('hello')
+    expect(await code2).toBe(4400)
+  })
+
+  it('closes with 4413 when an update would take the board past MAX_DOC_BYTES', async () => {
+    const s = await start({ maxDocBytes: 2000 })
+    const b = await createBoard(s.url)
+    const ws = raw(s, b.id, b.editToken)
+    await opened(ws)
+    const code = closeCode(ws)
+    ws.send(updateFrame(someUpdate('big', 'x'.repeat(5000))))
+    expect(await code).toBe(4413)
+    expect((await s.store.countRows(b.id)).updates).toBe(0)
+  })
+})
+
+async function roundTrip_after_open(ws: WebSocket): Promise<void> {
+  await opened(ws)
+  await roundTrip_or_open(ws)
+}
+
+/** An empty room has no awareness to answer with; an open socket that is not closed is enough then. */
+async function roundTrip_or_open(ws: WebSocket): Promise<void> {
+  ws.send(awarenessFrame([{ clientID: Math.floor(Math.random() * 1e9), clock: 1, state: { name: 't' } }]))
+  await roundTrip(ws)
+}
+
+describe('read-only sockets', () => {
+  it('a view socket cannot write by update, sync step 2 or spoofed awareness; nothing lands anywhere', async () => {
+    const s = await start()
+    const b = await createBoard(s.url)
+    const honest = connect(s.url, b.id, b.editToken)
+    const witness = connect(s.url, b.id, b.editToken)
+    providers.push(honest, witness)
+    await Promise.all([synced(honest), synced(witness)])
+    honest.awareness.setLocalStateField('user', { name: 'Ana' })
+    await waitFor(() => witness.awareness.getStates().get(honest.doc.clientID)?.user?.name === 'Ana', 'presence')
+    const rowsBefore = (await s.store.countRows(b.id)).updates
+
+    const viewer = raw(s, b.id, b.viewToken)
+    await opened(viewer)
+    viewer.send(awarenessFrame([{ clientID: 777, clock: 1, state: { user: { name: 'viewer' } } }]))
+    viewer.send(updateFrame(someUpdate('from-update')))
+    viewer.send(step2Frame(someUpdate('from-step2')))
+    viewer.send(awarenessFrame([{ clientID: honest.doc.clientID, clock: 999, state: { user: { name: 'Mallory' } } }]))
+    viewer.send(awarenessFrame([{ clientID: honest.doc.clientID, clock: 1000, state: null }]))
+    await roundTrip(viewer)
+    expect(viewer.readyState).toBe(viewer.OPEN)
+
+    // A later honest edit arrives after anything the viewer could have caused.
+    addVariable(witness.doc, { label: 'marker', x: 0, y: 0 })
+    await waitFor(() => honest.doc.getMap('nodes').size === 1, 'marker')
+    await s.rooms.get(b.id)!.flush()
+    for (const doc of [honest.doc, witness.doc, s.rooms.get(b.id)!.doc]) {
+      expect(doc.getMap('nodes').has('from-update')).toBe(false)
+      expect(doc.getMap('nodes').has('from-step2')).toBe(false)
+    }
+    expect(contentOf(honest.doc)).toBe(contentOf(s.rooms.get(b.id)!.doc))
+    expect((await s.store.countRows(b.id)).updates).toBe(rowsBefore + 1)
+    // The viewer's own presence is allowed; its forgery of Ana's is not.
+    await waitFor(() => witness.awareness.getStates().has(777), 'viewer presence')
+    expect(witness.awareness.getStates().get(honest.doc.clientID)?.user?.name).toBe('Ana')
+    expect(s.metrics.rejected.get({ reason: 'read_only' })).toBe(2)
+    expect(s.metrics.rejected.get({ reason: 'awareness_spoof' })).toBeGreaterThanOrEqual(2)
+  })
+
+  it('a stock provider with a view token syncs the board but its local edits never reach others', async () => {
+    const s = await start()
+    const b = await createBoard(s.url, { title: 'Read me' })
+    const editor = connect(s.url, b.id, b.editToken)
+    const viewer = connect(s.url, b.id, b.viewToken)
+    providers.push(editor, viewer)
+    await Promise.all([synced(editor), synced(viewer)])
+    addVariable(editor.doc, { label: 'seen', x: 0, y: 0 })
+    await waitFor(() => viewer.doc.getMap('nodes').size === 1, 'viewer sees edits')
+    addVariable(viewer.doc, { label: 'sneaky', x: 0, y: 0 })
+    addVariable(editor.doc, { label: 'after', x: 0, y: 0 })
+    await waitFor(() => viewer.doc.getMap('nodes').size === 3, 'viewer sees later edit')
+    await s.rooms.get(b.id)!.flush()
+    expect(editor.doc.getMap('nodes').size).toBe(2)
+    expect(s.rooms.get(b.id)!.doc.getMap('nodes').size).toBe(2)
+  })
+
+  it('a locked board refuses every write until it is unlocked, then resyncs', async () => {
+    const s = await start()
+    const b = await createBoard(s.url)
+    const a = connect(s.url, b.id, b.editToken)
+    const w = connect(s.url, b.id, b.editToken)
+    providers.push(a, w)
+    await Promise.all([synced(a), synced(w)])
+    await s.rooms.setBoardLocked(b.id, true)
+    const meta = (await (await fetch(`${s.url}/api/boards/${b.id}`, { headers: { authorization: `Bearer ${b.editToken}` } })).json()) as { locked: boolean }
+    expect(meta.locked).toBe(true)
+    addVariable(a.doc, { label: 'during lock', x: 0, y: 0 })
+    await waitFor(() => s.metrics.rejected.get({ reason: 'locked' }) === 1, 'write refused while locked')
+    await s.rooms.get(b.id)!.flush()
+    expect(s.rooms.get(b.id)!.doc.getMap('nodes').size).toBe(0)
+    expect(w.doc.getMap('nodes').size).toBe(0)
+    expect((await s.store.countRows(b.id)).updates).toBe(0)
+    await s.rooms.setBoardLocked(b.id, false)
+    addVariable(a.doc, { label: 'after unlock', x: 0, y: 0 })
+    // After unlocking, the client's held edit (its UI should not have allowed it) and new edits converge.
+    await waitFor(() => w.doc.getMap('nodes').size === 2, 'unlocked edits arrive')
+    await waitFor(() => contentOf(w.doc) === contentOf(a.doc), 'convergence')
+  })
+})
