@@ -57,7 +57,9 @@ export function BoardLayout({ tracker }: { tracker: SyncTracker }) {
         <Toolbar actions={actions} snapToGrid={snap} onSnapToGrid={setSnap} onHelp={openHelp} />
         <div className="board-body">
           <Canvas actions={actions} snapToGrid={snap} onPointer={onPointer} />
-          <LoopsPanel />
+          <aside className="board-side">
+            <LoopsPanel />
+          </aside>
         </div>
         {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
         {dialog === 'help' && <ShortcutsDialog onClose={() => setDialog(null)} />}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react'
 import type { Connection, FinalConnectionState, NodeMouseHandler, OnNodeDrag } from '@xyflow/react'
-import { addLink, moveNodes } from '@causeway/model'
+import { addLink } from '@causeway/model'
+import { moveIntoContainers } from '../kinds'
 import { useBoard } from '../board/BoardContext'
 import { LoopBadges } from '../loops/LoopBadges'
 import { RemoteCursors } from '../presence/RemoteCursors'
@@ -57,7 +58,12 @@ export function Canvas({ actions, snapToGrid, onPointer }: CanvasProps) {
   const onNodeDragStop: OnNodeDrag<BoardNode> = useCallback(
     (_e, _node, dragged) => {
       undoManager.stopCapturing()
-      moveNodes(doc, dragged.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })), origin)
+      // moveIntoContainers = moveNodes + parent/level/rung from where each node lands (kinds module).
+      moveIntoContainers(
+        doc,
+        dragged.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.measured?.width, height: n.measured?.height })),
+        origin,
+      )
     },
     [doc, origin, undoManager],
   )

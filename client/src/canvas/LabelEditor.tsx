@@ -26,10 +26,19 @@ export function LabelEditor({ nodeId, className }: { nodeId: string; className?:
     // Typing is captured as one undo step until the editor closes.
     const timeout = undoManager.captureTimeout
     undoManager.captureTimeout = Number.POSITIVE_INFINITY
-    const el = ref.current
-    el?.focus()
-    el?.select()
+    // A new node stays hidden until React Flow has measured it, and hidden things refuse focus.
+    let frame = 0
+    let tries = 0
+    const focus = () => {
+      const el = ref.current
+      if (!el) return
+      el.focus()
+      if (document.activeElement === el) el.select()
+      else if (tries++ < 30) frame = requestAnimationFrame(focus)
+    }
+    focus()
     return () => {
+      cancelAnimationFrame(frame)
       text.unobserve(onChange)
       undoManager.captureTimeout = timeout
       undoManager.stopCapturing()

@@ -5,6 +5,7 @@ import { useBoard } from '../board/BoardContext'
 import { AutoLayoutButton } from '../layout/AutoLayoutButton'
 import { ExportMenu } from '../export/ExportMenu'
 import { OutlineButton } from '../outline/OutlineButton'
+import { TemplateToolbarButtons } from '../templates/TemplateToolbarButtons'
 import { t } from '../i18n'
 import type { CanvasActions } from './useCanvasActions'
 import { NOTE_COLORS } from './NoteNode'
@@ -75,6 +76,7 @@ export function Toolbar({ actions, snapToGrid, onSnapToGrid, onHelp }: ToolbarPr
             {t('toolbar.snap')}
           </label>
           <AutoLayoutButton />
+          <TemplateToolbarButtons />
         </>
       )}
       <button type="button" onClick={() => void flow.fitView({ padding: 0.2 })} aria-keyshortcuts="Shift+1">
