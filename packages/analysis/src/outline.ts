@@ -1,6 +1,7 @@
 import type { BoardSnapshot, EdgeSnapshot } from '@causeway/model'
 import { compareIds } from './graph'
 import { labelLoops } from './labels'
+import type { LabelledLoop } from './labels'
 import type { Loop } from './types'
 
 /**
@@ -63,7 +64,11 @@ export function outline(
   )
   for (const e of edges) lines.push(linkLine(e, labelOf, m))
 
-  for (const loop of labelLoops(loops)) {
+  // Loops that already carry labels (from labelLoops) keep them, so the outline matches the panel.
+  const labelled = loops.every((l) => typeof (l as { label?: unknown }).label === 'string')
+    ? (loops as readonly LabelledLoop[])
+    : labelLoops(loops)
+  for (const loop of labelled) {
     const name = names?.[loop.key] ?? snapshot.loops[loop.key]?.name
     const cycle = [...loop.nodes, loop.nodes[0]!].map(labelOf).join(m.arrow)
     const type = loop.type === 'R' ? m.reinforcing : loop.type === 'B' ? m.balancing : m.undetermined

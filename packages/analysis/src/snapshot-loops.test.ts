@@ -111,6 +111,15 @@ describe('outline', () => {
     ])
   })
 
+  it('keeps labels the loops already carry', () => {
+    const s = stressBoard()
+    const relabelled = labelLoops(loopsOfSnapshot(s).loops).map((l) => ({ ...l, label: l.label.replace('1', '7') }))
+    expect(outline(s, relabelled).slice(-2)).toEqual([
+      'R7: Sleep → Stress → Sleep, reinforcing',
+      'U7: Absences → Workload → Stress → Absences, undetermined',
+    ])
+  })
+
   it('takes loop names stored on the board and translated phrases', () => {
     const s = stressBoard()
     s.loops['l>s'] = { name: 'Schlaf' }
