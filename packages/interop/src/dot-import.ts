@@ -10,6 +10,9 @@ interface Token {
   line: number
 }
 
+/** Enough for 5,000 labelled nodes and 20,000 labelled links with room to spare. */
+const MAX_TOKENS = 400_000
+
 class DotSyntaxError extends Error {
   constructor(
     readonly line: number,
@@ -30,6 +33,8 @@ function tokenize(text: string): Token[] {
   let i = 0
   const lineStart = () => i === 0 || text[i - 1] === '\n'
   while (i < text.length) {
+    // Tokens cost far more memory than the bytes they come from; a file of `;;;;` must not.
+    if (tokens.length > MAX_TOKENS) throw new DotSyntaxError(line, 'Too many statements for one board.')
     const c = text[i]!
     if (c === '\n') {
       line++

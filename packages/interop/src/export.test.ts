@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { embedSnippet, exportBoard, importBoard, EXPORT_FORMATS, IMPORT_FORMATS } from './index'
+import { wrapLabel } from './svg-export'
 import { ARCHETYPES, boardFromLinks, randomBoard } from './test-support'
 
 const fixes = boardFromLinks(ARCHETYPES['fixes-that-fail']!.links, 'Fixes that fail')
@@ -141,6 +142,24 @@ describe('what the graph formats carry', () => {
     b.nodes.v0!.kind = 'stock'
     const back = importBoard('kumu', exportBoard(b, 'kumu').body)
     expect(back.ok && back.content.nodes.map((n) => n.kind)).toEqual(['stock', 'variable'])
+  })
+})
+
+describe('svg label wrapping', () => {
+  it('wraps long labels at spaces into at most four lines', () => {
+    expect(wrapLabel('Short')).toEqual(['Short'])
+    expect(wrapLabel('Perceived need to invest in capacity for the school')).toEqual([
+      'Perceived need to invest in',
+      'capacity for the school',
+    ])
+    expect(wrapLabel('x'.repeat(200))).toHaveLength(4)
+    expect(wrapLabel('two\nlines')).toEqual(['two', 'lines'])
+  })
+
+  it('draws wrapped labels as tspans inside a taller box', () => {
+    const body = exportBoard(boardFromLinks([['Perceived need to invest in capacity for the school', 'B', '+']]), 'svg').body
+    expect(body).toMatch(/height="52" rx="10"/)
+    expect(body.match(/<tspan /g)).toHaveLength(2)
   })
 })
 

@@ -14,7 +14,17 @@ export function importJson(text: string): ImportResult {
   const content: BoardContent = {
     nodes: nodes.map((n) => ({ ...n, label: cleanLabel(n.label) })),
     edges: edges.map((e) => (typeof e.label === 'string' ? { ...e, label: cleanLabel(e.label) } : e)),
-    ...(loops && { loops }),
+    ...(loops && {
+      loops: Object.fromEntries(
+        Object.entries(loops).map(([key, info]) => [
+          key,
+          {
+            ...(info.name !== undefined && { name: cleanLabel(info.name) }),
+            ...(info.note !== undefined && { note: cleanLabel(info.note) }),
+          },
+        ]),
+      ),
+    }),
   }
   return { ok: true, content }
 }

@@ -47,6 +47,18 @@ describe('import limits', () => {
     expect(r.ok).toBe(false)
   })
 
+  it('refuses over-long Mermaid lines and answers pathological ones without backtracking blow-up', () => {
+    const long = importBoard('mermaid', `flowchart LR\n  A -- ${' '.repeat(30_000)}x`)
+    expect(long.ok || long.errors[0]).toEqual({ path: 'line 2', message: 'Line longer than 20000 characters.' })
+    const spaces = importBoard('mermaid', `flowchart LR\n  A -- ${' '.repeat(19_000)}x`)
+    expect(spaces.ok).toBe(false)
+  })
+
+  it('refuses a DOT file of a million empty statements', () => {
+    const r = importBoard('dot', `digraph {\n${';'.repeat(1_000_000)}\n}`)
+    expect(r.ok || r.errors[0]!.message).toBe('Too many statements for one board.')
+  })
+
   it('stops collecting after 50 errors', () => {
     const rows = ['source,target,polarity'].concat(Array.from({ length: 500 }, (_, i) => `a${i},b${i},bogus`))
     const r = importBoard('csv', rows.join('\n'))

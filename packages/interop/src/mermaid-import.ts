@@ -37,7 +37,9 @@ const SHAPES: Array<[string, string]> = [
   ['>', ']'],
 ]
 const ARROW = /^\s*(-->|==>|-\.->|---|===|-\.-)\s*(?:\|([^|"]*|"[^"]*")\|)?\s*/
-const TEXT_ARROW = /^\s*(--|==|-\.)\s*("[^"]*"|[^-=.>]*?)\s*(-->|==>|\.->)\s*/
+// The text may neither start nor end with a space, so no two parts compete for the same spaces.
+const TEXT_ARROW = /^\s*(--|==|-\.)\s*("[^"]*"|[^-=.>\s](?:[^-=.>]*[^-=.>\s])?)?\s*(-->|==>|\.->)\s*/
+const MAX_LINE = 20_000
 const IGNORED = /^(style|classDef|class|linkStyle|click|direction|subgraph|end|accTitle|accDescr)\b/
 
 interface Cursor {
@@ -82,6 +84,8 @@ export function importMermaid(text: string): ImportResult {
     let header = false
     text.split(/\r?\n/).forEach((raw, i) => {
       const line = i + 1
+      // Bounding the line bounds the work of the arrow patterns, whatever the line holds.
+      if (raw.length > MAX_LINE) return b.error(`line ${line}`, `Line longer than ${MAX_LINE} characters.`)
       const stmt = raw.trim().replace(/;$/, '')
       // Mermaid comments take a whole line, so `%%` inside a label is text.
       if (!stmt || stmt === '---' || stmt.startsWith('%%')) return

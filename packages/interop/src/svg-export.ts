@@ -17,9 +17,35 @@ interface Box {
   h: number
 }
 
-function boxOf(n: NodeSnapshot): Box {
-  const w = typeof n.w === 'number' && n.w > 0 ? n.w : Math.min(260, Math.max(90, n.label.length * 7.5 + 28))
-  const h = typeof n.h === 'number' && n.h > 0 ? n.h : NODE_H
+const LINE_CHARS = 28
+const MAX_LINES = 4
+const LINE_H = 18
+
+/** Breaks a label into at most four lines of about 28 characters, at spaces where it can. */
+export function wrapLabel(label: string): string[] {
+  const lines: string[] = []
+  for (const para of label.split('\n')) {
+    let cur = ''
+    for (const word of para.split(' ')) {
+      for (let w = word; w; w = w.slice(LINE_CHARS)) {
+        const piece = w.slice(0, LINE_CHARS)
+        if (cur && cur.length + 1 + piece.length > LINE_CHARS) {
+          lines.push(cur)
+          cur = ''
+        }
+        cur = cur ? `${cur} ${piece}` : piece
+      }
+    }
+    lines.push(cur)
+  }
+  if (lines.length <= MAX_LINES) return lines
+  return [...lines.slice(0, MAX_LINES - 1), `${lines[MAX_LINES - 1]!.slice(0, LINE_CHARS - 1)}\u2026`]
+}
+
+function boxOf(n: NodeSnapshot, lines: string[]): Box {
+  const longest = Math.max(...lines.map((l) => l.length))
+  const w = typeof n.w === 'number' && n.w > 0 ? n.w : Math.max(90, longest * 7.5 + 28)
+  const h = typeof n.h === 'number' && n.h > 0 ? n.h : Math.max(NODE_H, lines.length * LINE_H + 16)
   return { x: n.x, y: n.y, w, h }
 }
 
@@ -74,11 +100,18 @@ function edgeSvg(e: EdgeSnapshot, boxes: Map<string, Box>, curved: boolean): str
   return `<g class="edge">${parts.join('')}</g>`
 }
 
+function labelSpans(lines: string[], x: number, y: number): string {
+  if (lines.length === 1) return xmlEscape(lines[0]!)
+  const top = y - ((lines.length - 1) * LINE_H) / 2
+  return lines.map((l, i) => `<tspan x="${r(x)}" y="${r(top + i * LINE_H)}">${xmlEscape(l)}</tspan>`).join('')
+}
+
 /** A standalone SVG drawing of the board: variables, links with polarity and delay marks, loop badges. */
 export function exportSvg(s: BoardSnapshot): ExportResult {
   const nodes = boardNodes(s)
   const edges = boardEdges(s)
-  const boxes = new Map(nodes.map((n) => [n.id, boxOf(n)]))
+  const lines = new Map(nodes.map((n) => [n.id, wrapLabel(n.label)]))
+  const boxes = new Map(nodes.map((n) => [n.id, boxOf(n, lines.get(n.id)!)]))
   const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`))
   const all = [...boxes.values()]
   const minX = Math.min(0, ...all.map((b) => b.x)) - MARGIN
@@ -92,7 +125,7 @@ export function exportSvg(s: BoardSnapshot): ExportResult {
     const c = centre(b)
     return (
       `<g class="node"><rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.w)}" height="${r(b.h)}" rx="10" ry="10"/>` +
-      `<text x="${r(c.x)}" y="${r(c.y)}">${xmlEscape(n.label)}</text></g>`
+      `<text x="${r(c.x)}" y="${r(c.y)}">${labelSpans(lines.get(n.id)!, c.x, c.y)}</text></g>`
     )
   })
   const placed: Array<{ x: number; y: number }> = []
