@@ -124,12 +124,11 @@ export function ExportMenu() {
       )}
       <input
         ref={fileRef}
-        className="export-menu__file"
+        hidden
         type="file"
         accept=".json,application/json"
         aria-label={tl('export.importFileLabel')}
         data-testid="import-file"
-        tabIndex={-1}
         onChange={onFile}
       />
       {status && <ImportReport status={status} onDismiss={() => setStatus(null)} />}

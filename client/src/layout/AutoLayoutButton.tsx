@@ -4,7 +4,6 @@ import type { ReactFlowState } from '@xyflow/react'
 import { moveNodes, toSnapshot } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import { tl } from '../loops/messages'
-import { layeredLayout } from './elkLayout'
 import type { LayoutNode } from './elkLayout'
 
 const selectedCount = (s: ReactFlowState) => {
@@ -43,6 +42,8 @@ export function AutoLayoutButton() {
           h: n.measured?.height ?? n.height ?? 44,
         }))
       const edges = Object.values(toSnapshot(doc).edges)
+      // elkjs is large; load it only when someone asks for a layout.
+      const { layeredLayout } = await import('./elkLayout')
       const moves = await layeredLayout(nodes, edges)
       moveNodes(doc, moves, origin)
     } catch (err) {

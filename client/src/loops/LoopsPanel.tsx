@@ -12,12 +12,12 @@ export function LoopsPanel() {
   const count = loops.length === 1 ? tl('loops.count.one') : tl('loops.count', { count: loops.length })
   return (
     <section className="loops-panel" aria-labelledby="loops-panel-title" data-testid="loops-panel">
-      <h2 id="loops-panel-title">
-        {tl('loops.title')}
+      <div className="loops-panel__header">
+        <h2 id="loops-panel-title">{tl('loops.title')}</h2>
         <span className="loops-panel__count" aria-live="polite">
           {analysing && loops.length === 0 ? tl('loops.analysing') : count}
         </span>
-      </h2>
+      </div>
       {truncated && (
         <p className="loops-panel__notice" role="status">
           {tl('loops.truncated')}
