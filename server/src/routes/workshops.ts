@@ -1,4 +1,3 @@
-import { getTemplate } from '@causeway/templates'
 import type { AppContext, RouteModule } from '../app-context'
 import { bearerToken, HttpError, readJson, sendJson } from '../http/respond'
 import { exportWorkshopZip } from '../workshops/export-zip'
@@ -7,7 +6,8 @@ import type { WorkshopDeps } from '../workshops/deps'
 import { joinWorkshop } from '../workshops/join'
 import { JoinThrottle } from '../workshops/join-throttle'
 import { sideDb } from '../workshops/side-db'
-import { createTeamBoard } from '../workshops/team-boards'
+import { createTeamBoard, findTemplate } from '../workshops/team-boards'
+import { RateLimiter } from '../rate-limit'
 import { WorkshopStore } from '../workshops/workshop-store'
 import {
   authorizeFacilitator,
@@ -21,10 +21,30 @@ import {
 export const workshopRoutes: RouteModule = (router, app) => {
   const deps = workshopDeps(app)
   const throttle = new JoinThrottle(app.config.joinAttemptsPerMin, app.config.joinWindowMs)
+  const creates = new RateLimiter(app.config.boardCreatesPerMin)
+  // One view token per board per process, so a class refreshing the gallery does not grow the
+  // tokens table by a row per board per refresh (tokens stay hashed at rest; this is memory only).
+  const galleryTokens = new Map<string, Promise<string>>()
+  const galleryToken = (boardId: string): Promise<string> => {
+    let t = galleryTokens.get(boardId)
+    if (!t) {
+      t = app.store.mintToken(boardId, 'view')
+      galleryTokens.set(boardId, t)
+      t.catch(() => galleryTokens.delete(boardId))
+    }
+    return t
+  }
 
   router.post('/api/workshops', async ({ req, res }) => {
     const input = parseCreateInput(await readJson(req, app.config.maxJsonBytes))
-    if (input.template && !getTemplate(input.template)) throw new HttpError(400, `Unknown template "${input.template}".`)
+    // A workshop makes one board per team, so it spends that many of the board-creation allowance.
+    const ip = app.clientIp(req)
+    for (let i = 0; i < input.teams; i++) {
+      if (!creates.take(ip)) {
+        res.setHeader('Retry-After', String(creates.retryAfter(ip)))
+        throw new HttpError(429, 'Too many boards created from here; wait a minute.')
+      }
+    }
     const w = await createWorkshop(deps, input)
     const origin = app.publicOrigin(req)
     app.log.info({ workshop: w.id, teams: w.boards.length }, 'workshop created')
@@ -93,7 +113,7 @@ export const workshopRoutes: RouteModule = (router, app) => {
     if (!w.galleryOpen) throw new HttpError(403, 'The gallery is closed. Your facilitator will open it.')
     // View tokens only: a gallery visitor can look at another team's board but never change it.
     const out = await Promise.all(
-      teams.map(async (t) => ({ team: t.team, name: t.name, boardId: t.boardId, viewToken: await app.store.mintToken(t.boardId, 'view') })),
+      teams.map(async (t) => ({ team: t.team, name: t.name, boardId: t.boardId, viewToken: await galleryToken(t.boardId) })),
     )
     sendJson(res, 200, out)
   })
@@ -132,5 +152,6 @@ function workshopDeps(app: AppContext): WorkshopDeps {
     rooms: app.rooms,
     workshops: new WorkshopStore(sideDb(app.config.dataDir)),
     createBoard: (input) => createTeamBoard(app.store, input),
+    findTemplate: (id) => findTemplate(app.config.dataDir, id),
   }
 }

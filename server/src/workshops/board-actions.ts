@@ -1,6 +1,5 @@
 import { boardMaps, insertContent, toSnapshot } from '@causeway/model'
 import type { BoardContent } from '@causeway/model'
-import { getTemplate } from '@causeway/templates'
 import { HttpError } from '../http/respond'
 import { RoomUnavailableError } from '../sync/room-manager'
 import type { WorkshopDeps } from './deps'
@@ -64,7 +63,7 @@ export async function broadcast(deps: WorkshopDeps, w: WorkshopRecord, b: Broadc
 
 /** Places a template to the right of each board's existing content, one transaction per board. */
 export async function pushTemplate(deps: WorkshopDeps, w: WorkshopRecord, templateId: unknown): Promise<void> {
-  const tpl = typeof templateId === 'string' ? getTemplate(templateId) : undefined
+  const tpl = typeof templateId === 'string' ? await deps.findTemplate(templateId) : null
   if (!tpl) throw new HttpError(400, `Unknown template "${String(templateId)}".`)
   await eachBoard(deps, w, (boardId) =>
     deps.rooms.withDoc(boardId, (doc) => {

@@ -1,3 +1,4 @@
+import type { Template } from '@causeway/templates'
 import type { BoardStore } from '../store/board-store'
 import type { RoomManager } from '../sync/room-manager'
 import type { WorkshopStore } from './workshop-store'
@@ -8,5 +9,7 @@ export interface WorkshopDeps {
   rooms: Pick<RoomManager, 'withDoc' | 'readDoc' | 'setBoardLocked'>
   workshops: WorkshopStore
   /** Creates a board exactly as `POST /api/boards` does. */
-  createBoard(input: { title: string; template?: string }): Promise<{ id: string }>
+  createBoard(input: { title: string; template?: Template }): Promise<{ id: string }>
+  /** A built-in or custom template by id. */
+  findTemplate(id: string): Promise<Template | null>
 }

@@ -1,14 +1,19 @@
 import * as Y from 'yjs'
 import { initBoard, insertContent } from '@causeway/model'
 import { getTemplate } from '@causeway/templates'
-import { HttpError } from '../http/respond'
+import type { Template } from '@causeway/templates'
 import type { BoardStore } from '../store/board-store'
 import { newBoardId } from '../store/tokens'
+import { customTemplateStore } from '../templates/custom-template-store'
+
+/** Built-in template ids first, then custom templates saved by facilitators — as `POST /api/boards`. */
+export async function findTemplate(dataDir: string, id: string): Promise<Template | null> {
+  return getTemplate(id) ?? (await customTemplateStore(dataDir).get(id))
+}
 
 /** Creates a board the way `POST /api/boards` does (same meta, same template content). */
-export async function createTeamBoard(store: BoardStore, input: { title: string; template?: string }): Promise<{ id: string }> {
-  const tpl = input.template ? getTemplate(input.template) : undefined
-  if (input.template && !tpl) throw new HttpError(400, `Unknown template "${input.template}".`)
+export async function createTeamBoard(store: BoardStore, input: { title: string; template?: Template }): Promise<{ id: string }> {
+  const tpl = input.template
   const doc = new Y.Doc()
   const createdAt = Date.now()
   const title = input.title.slice(0, 200)

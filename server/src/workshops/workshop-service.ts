@@ -54,12 +54,14 @@ export function parseCreateInput(body: Record<string, unknown>): CreateWorkshopI
 }
 
 export async function createWorkshop(deps: WorkshopDeps, input: CreateWorkshopInput): Promise<CreatedWorkshop> {
+  const template = input.template ? await deps.findTemplate(input.template) : null
+  if (input.template && !template) throw new HttpError(400, `Unknown template "${input.template}".`)
   const teams: { team: number; name: string; boardId: string }[] = []
   for (let team = 1; team <= input.teams; team++) {
     const name = input.teamNames?.[team - 1]?.trim() || `Team ${team}`
     const board = await deps.createBoard({
       title: `${input.title} — ${name}`,
-      ...(input.template ? { template: input.template } : {}),
+      ...(template ? { template } : {}),
     })
     teams.push({ team, name, boardId: board.id })
   }
