@@ -55,8 +55,11 @@ export interface GenGraph {
   edges: { id: string; source: string; target: string; polarity: Polarity }[]
 }
 
-/** A simple directed graph (no self-loops, no parallel links) with `n` nodes and ~n*degree links. */
-export function genGraph(n: number, degree: number, seed: number): GenGraph {
+/**
+ * A simple directed graph (no self-loops, no parallel links) with `n` nodes and ~n*degree links,
+ * each link reaching at most `reach` positions away (small reach = local, diagram-like structure).
+ */
+export function genGraph(n: number, degree: number, seed: number, reach = 6): GenGraph {
   const r = rng(seed)
   const nodeIds = Array.from({ length: n }, (_, i) => `v${String(i).padStart(3, '0')}`)
   const seen = new Set<string>()
@@ -65,7 +68,7 @@ export function genGraph(n: number, degree: number, seed: number): GenGraph {
   for (let tries = 0; edges.length < target && tries < target * 20; tries++) {
     const s = Math.floor(r() * n)
     // Causal diagrams are mostly local: pick targets near the source so loops stay short.
-    const span = Math.min(n - 1, 6)
+    const span = Math.min(n - 1, reach)
     const off = 1 + Math.floor(r() * span)
     const t = (s + (r() < 0.5 ? off : n - off)) % n
     const k = `${s}>${t}`
