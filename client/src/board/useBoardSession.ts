@@ -45,8 +45,16 @@ export function useBoardSession(boardId: string, token: string | null) {
       if (code === 4401) setFailure('invalid-token')
       else if (code === 4404) setFailure('gone')
     })
+    // A socket can outlive the network for ~30 s before y-websocket's watchdog notices; the
+    // browser knows sooner, so follow it: offline → drop the socket, online → reconnect now.
+    const goOffline = () => provider.disconnect()
+    const goOnline = () => provider.connect()
+    window.addEventListener('offline', goOffline)
+    window.addEventListener('online', goOnline)
     setSession({ doc, provider, undoManager, origin, tracker })
     return () => {
+      window.removeEventListener('offline', goOffline)
+      window.removeEventListener('online', goOnline)
       tracker.destroy()
       undoManager.destroy()
       provider.destroy()

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { addVariable, createBoardViaApi, newContext, openBoard, syncStatus, variable } from './helpers'
+
+test('edits made offline are kept and merge when the connection comes back', async ({ browser }) => {
+  const a = await newContext(browser, 'Ana')
+  const b = await newContext(browser, 'Ben')
+  const pageA = await a.newPage()
+  const pageB = await b.newPage()
+  const { editUrl } = await createBoardViaApi(pageA, 'Offline')
+  await openBoard(pageA, editUrl)
+  await openBoard(pageB, editUrl)
+  await addVariable(pageA, 200, 200, 'Shared start')
+  await expect(variable(pageB, 'Shared start')).toBeVisible()
+  await expect(syncStatus(pageB)).toHaveText('Saved')
+
+  await b.setOffline(true)
+  await expect(syncStatus(pageB)).toHaveText('Offline — changes kept on this device')
+  await addVariable(pageB, 500, 300, 'Made offline')
+  await addVariable(pageA, 300, 450, 'Made online')
+  await expect(variable(pageA, 'Made offline')).toHaveCount(0)
+  await expect(variable(pageB, 'Made online')).toHaveCount(0)
+
+  await b.setOffline(false)
+  for (const page of [pageA, pageB]) {
+    for (const label of ['Shared start', 'Made offline', 'Made online']) {
+      await expect(variable(page, label)).toBeVisible()
+    }
+    await expect(syncStatus(page)).toHaveText('Saved')
+  }
+  await a.close()
+  await b.close()
+})
