@@ -15,6 +15,13 @@ describe('format lists', () => {
     for (const f of EXPORT_FORMATS) expect(exportBoard(randomBoard(7), f).body).toBe(exportBoard(randomBoard(7), f).body)
   })
 
+  it('export an empty board in every format', () => {
+    const empty = boardFromLinks([])
+    for (const f of EXPORT_FORMATS) expect(exportBoard(empty, f).body.length, f).toBeGreaterThan(0)
+    expect(importBoard('json', exportBoard(empty, 'json').body)).toMatchObject({ ok: true, content: { nodes: [], edges: [] } })
+    expect(importBoard('csv', exportBoard(empty, 'csv').body)).toEqual({ ok: false, errors: [{ path: '$', message: 'No variables found.' }] })
+  })
+
   it('refuse an unknown format', () => {
     expect(() => exportBoard(fixes, 'pdf' as never)).toThrow(/Unknown export format/)
   })

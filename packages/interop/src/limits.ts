@@ -80,6 +80,7 @@ export function cleanLabel(raw: string): string {
     .replace(UNSAFE_CHARS, '')
     .trim()
     .slice(0, INTEROP_LIMITS.labelChars)
+    .trim()
 }
 
 /** Quotes a piece of the input for an error message: cleaned, and short. */
