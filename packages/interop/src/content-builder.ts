@@ -18,7 +18,7 @@ export class ContentBuilder {
   private readonly edges: EdgeSnapshot[] = []
   private readonly byKey = new Map<string, string>()
   private readonly nodeById = new Map<string, NodeSnapshot>()
-  private positioned = 0
+  private readonly placed = new Set<string>()
 
   error(path: string, message: string): void {
     this.errors.push({ path, message })
@@ -36,9 +36,14 @@ export class ContentBuilder {
   /** Declares (or updates the label of) the variable known in the source as `key`; returns its local id. */
   variable(key: string, where: string, opts: { label?: string; x?: number; y?: number; kind?: string } = {}): string {
     const existing = this.byKey.get(key)
+    const hasPos = Number.isFinite(opts.x) && Number.isFinite(opts.y)
     if (existing) {
       const node = this.nodeById.get(existing)!
       if (opts.label !== undefined) node.label = cleanLabel(opts.label)
+      if (hasPos && !this.placed.has(existing)) {
+        this.placed.add(existing)
+        Object.assign(node, { x: opts.x, y: opts.y })
+      }
       return existing
     }
     if (this.nodes.length >= INTEROP_LIMITS.nodes) {
@@ -46,8 +51,7 @@ export class ContentBuilder {
       throw new StopParse()
     }
     const id = `n${this.nodes.length + 1}`
-    const hasPos = Number.isFinite(opts.x) && Number.isFinite(opts.y)
-    if (hasPos) this.positioned++
+    if (hasPos) this.placed.add(id)
     const node: NodeSnapshot = {
       id,
       kind: opts.kind ?? 'variable',
@@ -89,7 +93,7 @@ export class ContentBuilder {
     if (this.errors.length) return { ok: false, errors: this.errors }
     if (this.nodes.length === 0) return { ok: false, errors: [{ path: '$', message: 'No variables found.' }] }
     // Positions only count when the source placed every variable; a partial layout would overlap.
-    if (this.positioned < this.nodes.length) {
+    if (this.placed.size < this.nodes.length) {
       layoutPositions(this.nodes.length).forEach((p, i) => Object.assign(this.nodes[i]!, p))
     }
     return { ok: true, content: { nodes: this.nodes, edges: this.edges } }

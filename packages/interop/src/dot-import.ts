@@ -94,6 +94,13 @@ export function importDot(text: string): ImportResult {
   })
 }
 
+/** Graphviz `pos="x,y"` is in points with y pointing up; the board's y points down. */
+function position(pos: string | undefined): { x?: number; y?: number } {
+  const m = pos ? /^\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*!?\s*$/.exec(pos) : null
+  if (!m || !Number.isFinite(Number(m[1])) || !Number.isFinite(Number(m[2]))) return {}
+  return { x: Math.round(Number(m[1]) * 1.5), y: Math.round(-Number(m[2]) * 1.5) }
+}
+
 function parseGraph(tokens: Token[], b: ContentBuilder): void {
   let pos = 0
   const peek = () => tokens[pos]
@@ -167,7 +174,7 @@ function parseGraph(tokens: Token[], b: ContentBuilder): void {
     const a = attrs()
     const where = `line ${t.line}`
     if (chain.length === 1) {
-      b.variable(t.value, where, a.has('label') ? { label: a.get('label')! } : {})
+      b.variable(t.value, where, { ...(a.has('label') && { label: a.get('label')! }), ...position(a.get('pos')) })
       continue
     }
     for (const node of chain) b.variable(node.value, `line ${node.line}`)

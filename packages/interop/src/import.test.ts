@@ -39,6 +39,14 @@ comment */ strict digraph "Fixes" {
     ])
   })
 
+  it('reads Graphviz positions when every node has one (y flipped to point down)', () => {
+    const r = importBoard('dot', 'digraph { a -> b; a [pos="10,20"]; b [pos="100,-40!"] }')
+    expect(r.ok && r.content.nodes.map((n) => [n.x, n.y])).toEqual([
+      [15, -30],
+      [150, 60],
+    ])
+  })
+
   it('treats an unlabelled edge as polarity not yet decided', () => {
     expect(links('dot', 'digraph { a -> b }')).toEqual(['a -?-> b'])
   })
@@ -67,6 +75,10 @@ graph TD
       'Grades ---> Praise',
       'Praise -?||-> Stress',
     ])
+  })
+
+  it('links every member of an & group', () => {
+    expect(links('mermaid', 'flowchart LR\n  A & B -->|+| C & D')).toEqual(['A -+-> C', 'A -+-> D', 'B -+-> C', 'B -+-> D'])
   })
 
   it('decodes Mermaid entities in labels', () => {

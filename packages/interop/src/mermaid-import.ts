@@ -106,24 +106,34 @@ export function importMermaid(text: string): ImportResult {
   })
 }
 
+/** `A & B` groups: a link from a group links every member. */
+function nodeGroup(c: Cursor, line: number): Array<{ id: string; label?: string }> {
+  const group = [nodeRef(c, line)]
+  while (/^\s*&/.test(c.rest)) {
+    c.rest = c.rest.replace(/^\s*&/, '')
+    group.push(nodeRef(c, line))
+  }
+  return group
+}
+
 function statement(stmt: string, line: number, b: ContentBuilder): void {
   const c: Cursor = { rest: stmt }
   const where = `line ${line}`
-  const declare = (ref: { id: string; label?: string }) =>
-    b.variable(ref.id, where, ref.label !== undefined ? { label: ref.label } : {})
-  let from = nodeRef(c, line)
-  declare(from)
+  const declare = (group: Array<{ id: string; label?: string }>) => {
+    for (const ref of group) b.variable(ref.id, where, ref.label !== undefined ? { label: ref.label } : {})
+    return group
+  }
+  let from = declare(nodeGroup(c, line))
   while (c.rest.trim()) {
     const arrow = ARROW.exec(c.rest) ?? TEXT_ARROW.exec(c.rest)
     if (!arrow) throw new MermaidError(line, `Expected an arrow "-->" at ${quoted(c.rest.trim())}.`)
     const open = arrow[1] === '---' || arrow[1] === '===' || arrow[1] === '-.-'
     if (open) throw new MermaidError(line, 'A link needs a direction: use "-->".')
     c.rest = c.rest.slice(arrow[0].length)
-    const to = nodeRef(c, line)
-    declare(to)
+    const to = declare(nodeGroup(c, line))
     const mark = readLinkMark(unquote(arrow[2] ?? ''))
     if (!mark) throw new MermaidError(line, `Unknown polarity ${quoted(unquote(arrow[2] ?? ''))}.`)
-    b.link(from.id, to.id, mark.polarity, mark.delay, where)
+    for (const a of from) for (const t of to) b.link(a.id, t.id, mark.polarity, mark.delay, where)
     from = to
   }
 }

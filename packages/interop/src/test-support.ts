@@ -24,7 +24,7 @@ export function snapshotOf(content: BoardContent, title = 'Test board'): BoardSn
 }
 
 // Awkward on purpose: markup, quotes, separators, entities, formula starters, non-Latin text.
-const WORDS = ['Stress', 'Trust', '<script>alert(1)</script>', 'a "quoted" word', 'x, y', '#35; hash', 'a|b', '=SUM(A1)', '+1', '-x', '@me', 'Été', '学习', 'tab\\back', "it's", 'a & b', '->', '%% not a comment', '[x]', '{y}', 'end']
+const WORDS = ['Stress', 'Trust', '<script>alert(1)</script>', 'a "quoted" word', 'x, y', '#35; hash', 'a|b', '=SUM(A1)', '+1', '-x', '@me', 'Été', '学习', 'tab\\back', "it's", 'a & b', '->', '%% not a comment', '[x]', '{y}', 'end', 'two\nlines', 'ü\\n literal']
 
 export function randomBoard(seed: number): BoardSnapshot {
   const rand = mulberry32(seed)
