@@ -65,6 +65,8 @@ describe('joining a workshop with a code', () => {
     for (const name of ['A', 'B', 'C', 'D']) joins.push(await join(server, w.code, name))
     expect(joins.map((j) => j.team)).toEqual([1, 2, 3, 1])
     expect((await join(server, w.code, 'E', 3)).team).toBe(3)
+    const noTeam = await api(server, 'POST', '/api/join', { code: w.code, name: 'F', team: 9 })
+    expect(noTeam).toMatchObject({ status: 400, json: { error: 'There is no team 9 in this workshop.' } })
     expect(joins[0]).toMatchObject({ teamName: 'Otters', boardId: w.boards[0]!.boardId, title: 'Teams' })
     expect(joins[0]!.boardUrl).toContain(`/b/${w.boards[0]!.boardId}#t=`)
 

@@ -140,8 +140,10 @@ export function changeCode(deps: WorkshopDeps, w: WorkshopRecord, action: unknow
 
 /** With no team asked for, a participant goes where the fewest have joined (lowest number on a tie). */
 export function pickTeam(teams: TeamRecord[], wanted: unknown): TeamRecord {
-  if (wanted !== undefined && wanted !== null) {
-    const t = teams.find((x) => x.team === wanted)
+  if (wanted !== undefined && wanted !== null && wanted !== '') {
+    // A team picked from a <select> may arrive as "2".
+    const n = typeof wanted === 'string' ? Number(wanted) : wanted
+    const t = teams.find((x) => x.team === n)
     if (!t) throw new HttpError(400, `There is no team ${String(wanted)} in this workshop.`)
     return t
   }
