@@ -41,6 +41,7 @@ export class Report {
     this.figures.push(f)
   }
   skip(suite: string, what: string, reason: string): void {
+    reason = reason.split('\n')[0]?.replaceAll('|', '/') ?? ''
     this.skips.push({ suite, what, reason })
     console.log(`  skipped ${suite}/${what}: ${reason}`)
   }
@@ -89,6 +90,9 @@ function versions(): Record<string, string> {
 }
 
 export function headlineRow(h: Headline): string {
+  if (!Number.isFinite(h.bestPeer)) {
+    return `| ${h.suite} | ${h.metric} | ${fmt(h.ours ?? NaN)} ${h.unit} | no peer measured | – | ${h.note ?? ''} |`
+  }
   if (h.ours === null || !Number.isFinite(h.ours)) {
     return `| ${h.suite} | ${h.metric} | not measured | ${fmt(h.bestPeer)} ${h.unit} (${h.bestPeerName}) | – | ${h.note ?? ''} |`
   }
