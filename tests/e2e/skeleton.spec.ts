@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import {
   addVariable,
+  createBoardViaApi,
   createBoardViaHome,
   dragBy,
   flowPosition,
@@ -75,3 +77,49 @@ test('a fresh browser sees the board from the server alone (no local cache)', as
   await expect(variable(pageC, 'Sleep')).toBeVisible()
   await c.close()
 })
+
+test('a view link shows the board live but offers no editing', async ({ browser }) => {
+  const a = await newContext(browser, 'Ana')
+  const v = await newContext(browser, 'Viewer')
+  const pageA = await a.newPage()
+  const pageV = await v.newPage()
+  const { editUrl, viewUrl } = await createBoardViaApi(pageA, 'Read only')
+  await openBoard(pageA, editUrl)
+  await openBoard(pageV, viewUrl)
+  await expect(pageV.getByText('View only')).toBeVisible()
+  await expect(pageV.getByRole('button', { name: 'Add variable' })).toHaveCount(0)
+  await expect(pageV.getByLabel('Board title')).toHaveCount(0)
+
+  await addVariable(pageA, 200, 200, 'Visible to viewers')
+  await expect(variable(pageV, 'Visible to viewers')).toBeVisible()
+  await pageV.locator('.react-flow__pane').dblclick({ position: { x: 400, y: 300 } })
+  await pageV.keyboard.press('n')
+  await expect(pageV.getByRole('textbox', { name: 'Label' })).toHaveCount(0)
+  await expect(pageV.getByTestId('variable')).toHaveCount(1)
+  await a.close()
+  await v.close()
+})
+
+test('clear screens for a bad link and for a board that is gone', async ({ page }) => {
+  const { editUrl } = await createBoardViaApi(page, 'Errors')
+  const id = editUrl.split('/b/')[1]!.split('#')[0]!
+  await page.goto(`/b/${id}#t=not-a-real-token`)
+  await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible()
+  await page.goto(`/b/zzzzzzzzzzzzzzzzzzzzzz#t=whatever`)
+  await expect(page.getByRole('heading', { name: 'This board is gone' })).toBeVisible()
+})
+
+test('a board deleted while open says so', async ({ page }) => {
+  await presetIdentityPage(page)
+  const { editUrl } = await createBoardViaApi(page, 'Doomed')
+  await openBoard(page, editUrl)
+  const id = editUrl.split('/b/')[1]!.split('#')[0]!
+  const token = decodeURIComponent(editUrl.split('#t=')[1]!)
+  const res = await page.request.delete(`/api/boards/${id}`, { headers: { authorization: `Bearer ${token}` } })
+  expect(res.status()).toBe(204)
+  await expect(page.getByRole('heading', { name: 'This board is gone' })).toBeVisible()
+})
+
+async function presetIdentityPage(page: Page) {
+  await page.addInitScript(() => localStorage.setItem('causeway.user', JSON.stringify({ name: 'Eve', color: '#123456' })))
+}

@@ -43,7 +43,11 @@ export function useBoardSession(boardId: string, token: string | null) {
     const tracker = new SyncTracker(doc, provider)
     provider.on('closed', ({ code }) => {
       if (code === 4401) setFailure('invalid-token')
-      else if (code === 4404) setFailure('gone')
+      else if (code === 4404) {
+        // The board was deleted: its copy on this device must go too (school privacy).
+        void idb.clearData()
+        setFailure('gone')
+      }
     })
     // A socket can outlive the network for ~30 s before y-websocket's watchdog notices; the
     // browser knows sooner, so follow it: offline → drop the socket, online → reconnect now.
