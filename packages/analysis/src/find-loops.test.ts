@@ -106,6 +106,14 @@ describe('findLoops', () => {
     expect(r.loops).toHaveLength(500)
   })
 
+  it('keeps the shortest loops when there are more than the bound', () => {
+    const r = findLoops(complete(12), { maxMs: Infinity })
+    // K12 has 66 two-node and 440 three-node cycles: the 500 kept are all of length ≤ 3.
+    expect(r.loops.filter((l) => l.nodes.length === 2)).toHaveLength(66)
+    expect(Math.max(...r.loops.map((l) => l.nodes.length))).toBe(3)
+    expect(r).toMatchObject({ truncated: true, reason: 'count' })
+  })
+
   it('is not truncated when the loop count equals the bound exactly', () => {
     const r = findLoops(complete(4), { maxLoops: 20 })
     expect(r).toMatchObject({ truncated: false })
@@ -209,6 +217,22 @@ describe('findLoops against reference enumerations', () => {
       }
     }
     expect(agreed).toBeGreaterThanOrEqual(100)
+  })
+
+  it('keeps exactly the maxLoops shortest loops (ties by key) on 150 seeded random graphs', () => {
+    let truncated = 0
+    for (let seed = 1; seed <= 150; seed++) {
+      const { adjacency, ids, g } = randomGraph(seed)
+      const all = bruteForceKeys(adjacency, ids).sort(
+        (a, b) => a.split('>').length - b.split('>').length || (a < b ? -1 : a > b ? 1 : 0),
+      )
+      const maxLoops = 1 + (seed % 12)
+      const r = findLoops(g, { maxLoops, maxMs: Infinity })
+      expect(r.loops.map((l) => l.key), `seed ${seed}`).toEqual(all.slice(0, maxLoops))
+      expect(r.truncated, `seed ${seed}`).toBe(all.length > maxLoops)
+      if (r.truncated) truncated++
+    }
+    expect(truncated).toBeGreaterThan(30)
   })
 
   it('finds the cycle that elementary-circuits-directed-graph 1.3.1 misses', () => {

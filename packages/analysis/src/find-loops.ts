@@ -1,69 +1,42 @@
-import { canonicalLoopKey } from '@causeway/model'
-import type { Polarity } from '@causeway/model'
-import { compareIds, cyclicComponents, indexGraph } from './graph'
+import { Budget, defaultNow } from './budget'
+import { cyclicComponents, indexGraph } from './graph'
 import type { Arc } from './graph'
-import type { FindLoopsOptions, FindLoopsResult, Loop, LoopGraph, LoopType } from './types'
+import { compareLoops, loopType, makeLoop } from './make-loop'
+import { keepShortestLoops } from './shortest-loops'
+import type { FindLoopsOptions, FindLoopsResult, Loop, LoopGraph } from './types'
 
 export const DEFAULT_MAX_LOOPS = 500
 export const DEFAULT_MAX_MS = 200
-/** Reading the clock on every step would cost more than the search itself. */
-const CLOCK_EVERY = 1024
 
-declare const performance: { now(): number } | undefined
-
-function defaultNow(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now()
-}
-
-export function loopType(polarities: readonly Polarity[]): LoopType {
-  let negatives = 0
-  for (const p of polarities) {
-    if (p === '?') return 'U'
-    if (p === '-') negatives++
-  }
-  return negatives % 2 === 0 ? 'R' : 'B'
-}
+export { loopType }
 
 /**
  * Every elementary cycle (Johnson 1975), without recursion, bounded by a loop count and a time
- * budget. Parallel links are merged (see indexGraph) so each node cycle is one loop.
+ * budget. Parallel links are merged (see indexGraph) so each node cycle is one loop. When there
+ * are more than maxLoops loops, the maxLoops shortest are kept (see keepShortestLoops), so a
+ * count-truncated answer is the same on every machine.
  */
 export function findLoops(graph: LoopGraph, opts: FindLoopsOptions = {}): FindLoopsResult {
   const maxLoops = opts.maxLoops ?? DEFAULT_MAX_LOOPS
-  const maxMs = opts.maxMs ?? DEFAULT_MAX_MS
-  const now = opts.now ?? defaultNow
-  const started = now()
-  let steps = 0
-  let reason: 'count' | 'time' | undefined
-  const tick = (): boolean => {
-    if (reason) return true
-    if (++steps % CLOCK_EVERY === 0 && now() - started >= maxMs) reason = 'time'
-    return reason !== undefined
-  }
-
+  const budget = new Budget(opts.maxMs ?? DEFAULT_MAX_MS, opts.now ?? defaultNow)
   const { ids, out } = indexGraph(graph)
   const loops: Loop[] = []
+  // One loop past the bound proves there are more than maxLoops.
   const emit = (cycle: readonly Arc[], start: number): boolean => {
-    if (loops.length >= maxLoops) {
-      reason = 'count'
-      return false
-    }
-    const nodes = [start, ...cycle.slice(0, -1).map((a) => a.to)].map((i) => ids[i]!)
-    loops.push({
-      key: canonicalLoopKey(nodes),
-      nodes,
-      edges: cycle.map((a) => a.edgeId),
-      type: loopType(cycle.map((a) => a.polarity)),
-    })
-    return true
+    loops.push(makeLoop(ids, start, cycle))
+    return loops.length <= maxLoops
   }
 
-  const components = cyclicComponents(out, tick) ?? []
+  const components = cyclicComponents(out, budget.tick) ?? []
   for (const comp of components) {
-    if (reason || !circuitsInComponent(comp, out, emit, tick)) break
+    if (budget.timedOut || !circuitsInComponent(comp, out, emit, budget.tick)) break
   }
-  loops.sort((a, b) => a.nodes.length - b.nodes.length || compareIds(a.key, b.key))
-  return reason ? { loops, truncated: true, reason } : { loops, truncated: false }
+  if (loops.length > maxLoops) {
+    const shortest = keepShortestLoops(ids, out, components, loops, maxLoops, budget)
+    return { loops: shortest.loops, truncated: true, reason: shortest.complete ? 'count' : 'time' }
+  }
+  loops.sort(compareLoops)
+  return budget.timedOut ? { loops, truncated: true, reason: 'time' } : { loops, truncated: false }
 }
 
 /**
