@@ -170,6 +170,16 @@ describe('svg label wrapping', () => {
   })
 })
 
+describe('mdl names', () => {
+  it('numbers repeated labels, since Vensim names are unique regardless of case', () => {
+    const b = boardFromLinks([['Trust', 'B', '+']])
+    b.nodes.v1!.label = 'trust'
+    const body = exportBoard(b, 'mdl').body
+    expect(body).toContain('\n10,1,Trust,')
+    expect(body).toContain('\n10,2,trust 2,')
+  })
+})
+
 describe('embedSnippet', () => {
   it('builds an iframe with escaped attributes', () => {
     expect(embedSnippet('https://causeway.example/b/1#view=a&b="c"', 'Our "loop" <3')).toBe(

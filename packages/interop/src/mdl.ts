@@ -89,8 +89,7 @@ function isNum(s: string | undefined): s is string {
   return s !== undefined && /^-?\d+(\.\d+)?$/.test(s.trim())
 }
 
-function mdlName(label: string, n: number): string {
-  const name = label.trim() || `variable ${n}`
+function mdlName(name: string): string {
   // Vensim names are letters, digits, spaces and _ unless quoted.
   return /^[A-Za-z][\w ]*$/.test(name) ? name : `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
 }
@@ -99,12 +98,21 @@ function mdlName(label: string, n: number): string {
 export function exportMdl(s: BoardSnapshot): ExportResult {
   const nodes = boardNodes(s)
   const num = new Map(nodes.map((n, i) => [n.id, i + 1]))
-  const name = new Map(nodes.map((n, i) => [n.id, mdlName(n.label, i + 1)]))
-  const edges = boardEdges(s)
-  const equations = nodes.map((n) => {
-    const causes = edges.filter((e) => e.target === n.id).map((e) => name.get(e.source)!)
-    return `${name.get(n.id)} = A FUNCTION OF(${causes.join(',')})\n\t~\t\n\t~\t\t|\n`
+  // Vensim names are unique regardless of case; a repeated label gets a number.
+  const taken = new Set<string>()
+  const name = new Map<string, string>()
+  nodes.forEach((n, i) => {
+    let label = n.label.trim() || `variable ${i + 1}`
+    for (let k = 2; taken.has(label.toLowerCase()); k++) label = `${n.label.trim()} ${k}`
+    taken.add(label.toLowerCase())
+    name.set(n.id, mdlName(label))
   })
+  const edges = boardEdges(s)
+  const causes = new Map<string, string[]>()
+  for (const e of edges) causes.set(e.target, [...(causes.get(e.target) ?? []), name.get(e.source)!])
+  const equations = nodes.map(
+    (n) => `${name.get(n.id)} = A FUNCTION OF(${(causes.get(n.id) ?? []).join(',')})\n\t~\t\n\t~\t\t|\n`,
+  )
   const polCode = { '+': 43, '-': 45, '?': 0 } as const
   const sketch = [
     `${SKETCH_START} Sketch information - do not modify anything except names`,
