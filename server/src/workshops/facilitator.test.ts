@@ -40,12 +40,15 @@ async function storedNodeIds(boardId: string): Promise<string[]> {
 
 /**
  * Frames on one socket are handled in order, so once another client sees `p`'s presence marker
- * the server has handled every update `p` sent before it; flushing the room then settles storage.
+ * the server has handled every update `p` sent before it. A server-side change made after that
+ * is stored and relayed after anything the server accepted from `p`, so once the observer sees
+ * it, the observer has seen everything `p` got through.
  */
 async function fence(p: WebsocketProvider, observer: WebsocketProvider, boardId: string, mark: string): Promise<void> {
   p.awareness.setLocalStateField('mark', mark)
   await waitFor(() => observer.awareness.getStates().get(p.doc.clientID)?.mark === mark, 'presence fence')
-  await server.rooms.get(boardId)?.flush()
+  await server.rooms.withDoc(boardId, (doc) => boardMaps(doc).meta.set('fence', mark))
+  await waitFor(() => boardMaps(observer.doc).meta.get('fence') === mark, 'document fence')
 }
 
 describe('facilitator controls', () => {
