@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useStoreApi } from '@xyflow/react'
 import type { ChangeEvent, KeyboardEvent } from 'react'
 import { useBoard } from '../board/BoardContext'
 import { useLoops } from '../loops/useLoops'
@@ -12,10 +13,14 @@ import './export.css'
 
 type Item = { id: ExportFormat | 'import'; label: string }
 
-/** Toolbar menu: download the diagram as PNG/SVG/JSON, or add a board file's content to this board. */
+/**
+ * Toolbar menu: download the diagram as PNG/SVG/JSON, or add a board file's content to this
+ * board. Must be inside React Flow's provider (it reads measured node sizes).
+ */
 export function ExportMenu() {
   const { doc, origin, readOnly } = useBoard()
   const { loops } = useLoops()
+  const flowStore = useStoreApi()
   const [open, setOpen] = useState(false)
   const [status, setStatus] = useState<ImportStatus | null>(null)
   const rootRef = useRef<HTMLDivElement>(null)
@@ -53,7 +58,13 @@ export function ExportMenu() {
       fileRef.current?.click()
       return
     }
-    exportBoard(doc, loops, item.id).catch((err: unknown) =>
+    // Boxes as measured on screen, so the drawing matches what people see.
+    const sizes = new Map<string, { w: number; h: number }>()
+    for (const [id, node] of flowStore.getState().nodeLookup) {
+      const { width, height } = node.measured
+      if (width && height) sizes.set(id, { w: width, h: height })
+    }
+    exportBoard(doc, loops, item.id, sizes).catch((err: unknown) =>
       setStatus({ kind: 'message', error: true, text: tl('export.failed', { reason: err instanceof Error ? err.message : String(err) }) }),
     )
   }

@@ -43,7 +43,11 @@ const n = (v: number) => (Math.round(v * 10) / 10).toString()
 export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], opts: SvgOptions = {}): string {
   const pad = opts.padding ?? 40
   const boxes = new Map<string, Box>()
-  for (const node of Object.values(snapshot.nodes)) boxes.set(node.id, nodeBox(node, opts.sizes?.get(node.id)))
+  // Biggest first, so frames and containers sit underneath what is drawn inside them.
+  const nodes = Object.values(snapshot.nodes)
+  for (const node of nodes) boxes.set(node.id, nodeBox(node, opts.sizes?.get(node.id)))
+  const area = (id: string) => boxes.get(id)!.w * boxes.get(id)!.h
+  nodes.sort((a, b) => area(b.id) - area(a.id))
   const bounds = boundsOf(boxes.values()) ?? { x: 0, y: 0, w: 200, h: 100 }
   const vb = { x: bounds.x - pad, y: bounds.y - pad, w: bounds.w + 2 * pad, h: bounds.h + 2 * pad }
   const title = opts.title ?? snapshot.meta.title
@@ -64,7 +68,7 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
     if (s && t) parts.push(edgeSvg(edge, s, t, pairs.has(`${edge.target}>${edge.source}`)))
   }
   parts.push('</g><g class="nodes">')
-  for (const node of Object.values(snapshot.nodes)) {
+  for (const node of nodes) {
     const b = boxes.get(node.id)!
     const note = node.kind === 'note'
     const fill = typeof node.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(node.color) ? node.color : note ? '#fff3a8' : '#ffffff'
@@ -77,7 +81,7 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
   }
   parts.push('</g><g class="loop-badges">')
   const centres = new Map<string, Point>([...boxes].map(([id, b]) => [id, centre(b)]))
-  const anchors = loopAnchors(loops, centres)
+  const anchors = loopAnchors(loops, centres, [...boxes.values()], 24)
   loops.forEach((loop, i) => {
     const at = anchors[i]
     if (at) parts.push(badgeSvg(loop, at, opts.typeWords?.[loop.type]))

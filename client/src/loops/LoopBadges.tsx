@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useStore, ViewportPortal } from '@xyflow/react'
 import type { ReactFlowState } from '@xyflow/react'
 import { loopAnchors } from './anchor'
-import type { Point } from './anchor'
+import type { Point, Rect } from './anchor'
 import { useLoops } from './useLoops'
 import { tl } from './messages'
 import './loops.css'
@@ -21,14 +21,16 @@ export function LoopBadges() {
   const lookup = useStore(selectLookup)
   const anchors = useMemo(() => {
     const centres = new Map<string, Point>()
+    const boxes: Rect[] = []
     for (const n of nodes) {
       const internal = lookup.get(n.id)
       const pos = internal?.internals.positionAbsolute ?? n.position
       const w = internal?.measured.width ?? n.measured?.width ?? 0
       const h = internal?.measured.height ?? n.measured?.height ?? 0
       centres.set(n.id, { x: pos.x + w / 2, y: pos.y + h / 2 })
+      boxes.push({ x: pos.x, y: pos.y, w, h })
     }
-    return loopAnchors(loops, centres)
+    return loopAnchors(loops, centres, boxes)
   }, [loops, nodes, lookup])
   return (
     <ViewportPortal>

@@ -35,6 +35,18 @@ describe('loop rows', () => {
     expect(loopPathText(loops.find((l) => l.type === 'U')!, snapshot, '(unnamed)')).toBe('Stress → Sleep → (unnamed) → Stress')
   })
 
+  it('moves a badge off a node box to the nearest free spot', () => {
+    const centres = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 0 }],
+      ['c', { x: 200, y: 0 }],
+    ])
+    const boxes = [...centres.values()].map((p) => ({ x: p.x - 40, y: p.y - 15, w: 80, h: 30 }))
+    const [at] = loopAnchors([{ nodes: ['a', 'b', 'c'] }], centres, boxes)
+    expect(at!.x).toBeCloseTo(100)
+    expect(at!.y).toBeGreaterThanOrEqual(15 + 22)
+  })
+
   it('puts badges at loop centres and keeps them apart', () => {
     const centres = new Map([
       ['a', { x: 0, y: 0 }],
@@ -45,7 +57,7 @@ describe('loop rows', () => {
       centres,
     )
     expect(first).toEqual({ x: 50, y: 0 })
-    expect(second).toEqual({ x: 50, y: 44 })
+    expect(Math.hypot(second!.x - 50, second!.y)).toBeGreaterThanOrEqual(44)
     expect(missing).toBeNull()
   })
 })
