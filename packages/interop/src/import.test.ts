@@ -119,6 +119,11 @@ describe('kumu import', () => {
     })
     expect(links('kumu', text)).toEqual(['Trust -+||-> Openness', 'Openness -?-> Trust'])
   })
+
+  it('reads a mutual connection as links both ways', () => {
+    const text = JSON.stringify({ elements: [{ label: 'A' }, { label: 'B' }], connections: [{ from: 'A', to: 'B', direction: 'mutual', polarity: '+' }] })
+    expect(links('kumu', text)).toEqual(['A -+-> B', 'B -+-> A'])
+  })
 })
 
 describe('mdl import', () => {

@@ -67,7 +67,10 @@ export function importKumu(text: string): ImportResult {
       const rawDelay = asText(field(c, 'delay') ?? '')
       const delay = rawDelay === null ? null : readDelay(rawDelay)
       if (delay === null) return b.error(`${p}.delay`, 'Expected yes or no.')
-      if (ends[0] && ends[1]) b.link(ends[0], ends[1], polarity, delay, p)
+      if (!ends[0] || !ends[1]) return
+      b.link(ends[0], ends[1], polarity, delay, p)
+      // A Kumu "mutual" connection is one line meaning both directions.
+      if (String(field(c, 'direction')).toLowerCase() === 'mutual') b.link(ends[1], ends[0], polarity, delay, p)
     })
   })
 }
