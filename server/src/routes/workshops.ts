@@ -147,10 +147,14 @@ export const workshopRoutes: RouteModule = (router, app) => {
 }
 
 function workshopDeps(app: AppContext): WorkshopDeps {
+  let workshops: WorkshopStore | null = null
   return {
     store: app.store,
     rooms: app.rooms,
-    workshops: new WorkshopStore(sideDb(app.config.dataDir)),
+    // Opened on first use: a server nobody runs a workshop on holds no extra connection.
+    get workshops() {
+      return (workshops ??= new WorkshopStore(sideDb(app.config.dataDir)))
+    },
     createBoard: (input) => createTeamBoard(app.store, input),
     findTemplate: (id) => findTemplate(app.config.dataDir, id),
   }
