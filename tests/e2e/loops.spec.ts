@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { addVariable, createBoardViaHome, link, newContext, polarityButton } from './helpers'
+import { addVariable, createBoardViaApi, createBoardViaHome, flowPosition, link, newContext, openBoard, polarityButton } from './helpers'
 
 test('a three-variable loop shows as R1, and as B1 once one link is −, keeping its name', async ({ browser }) => {
   const context = await newContext(browser, 'Ana')
@@ -51,5 +51,40 @@ test('a three-variable loop shows as R1, and as B1 once one link is −, keeping
   await page.reload()
   await expect(page.getByTestId('loop-row')).toContainText('B1')
   await expect(page.getByTestId('loop-row').getByRole('textbox', { name: 'Name' })).toHaveValue('Homework spiral')
+  await context.close()
+})
+
+test('the outline lists links and loops in words, and tidy layout is one undo step', async ({ browser }) => {
+  const context = await newContext(browser, 'Ben')
+  const page = await context.newPage()
+  const { editUrl } = await createBoardViaApi(page, 'Tidy me')
+  await openBoard(page, editUrl)
+  await addVariable(page, 150, 120, 'Screen time')
+  await addVariable(page, 600, 380, 'Sleep')
+  await addVariable(page, 200, 420, 'Mood')
+  await link(page, 'Screen time', 'Sleep')
+  await link(page, 'Sleep', 'Mood')
+  await link(page, 'Mood', 'Screen time')
+  await expect(page.getByTestId('loop-row')).toContainText('U1')
+  await expect(page.getByTestId('loop-row')).toContainText('undecided')
+
+  await page.getByRole('button', { name: 'Outline' }).click()
+  const dialog = page.getByRole('dialog', { name: /Board outline/ })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('Screen time affects Sleep (?)')
+  await expect(dialog.getByTestId('outline-loops')).toContainText(/U1: .*, undecided/)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  const labels = ['Screen time', 'Sleep', 'Mood']
+  const positions = () => Promise.all(labels.map((l) => flowPosition(page, l)))
+  const before = await positions()
+  await page.getByRole('button', { name: 'Tidy layout' }).click()
+  await expect.poll(async () => JSON.stringify(await positions())).not.toBe(JSON.stringify(before))
+  const after = await positions()
+  // Layered left to right: no two variables share a spot.
+  expect(new Set(after.map((p) => `${p.x},${p.y}`)).size).toBe(3)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(async () => JSON.stringify(await positions())).toBe(JSON.stringify(before))
   await context.close()
 })
