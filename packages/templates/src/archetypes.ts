@@ -258,12 +258,12 @@ const accidentalAdversaries = archetype(
   'Ask each side to trace the outer partnership loop first, then its own unilateral loop. Then read the figure eight aloud: how does my fix hurt you, and yours hurt me?',
   content(
     [
-      v('aab', "A's activity toward B", 300, 0),
-      v('bs', "B's success", 600, 250),
-      v('baa', "B's activity toward A", 300, 500),
-      v('as', "A's success", 0, 250),
-      v('au', "A's unilateral action", 180, 130),
-      v('bu', "B's unilateral action", 420, 370),
+      v('aab', "A's activity toward B", 350, 0),
+      v('bs', "B's success", 700, 300),
+      v('baa', "B's activity toward A", 350, 600),
+      v('as', "A's success", 0, 300),
+      v('au', "A's unilateral action", 180, 150),
+      v('bu', "B's unilateral action", 520, 450),
     ],
     [
       link('aab', 'bs', '+'),
