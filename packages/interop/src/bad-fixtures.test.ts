@@ -10,15 +10,22 @@ interface Fs {
 }
 const fsModule: string = 'node:fs'
 const fs = (await import(fsModule)) as Fs
-const dir = (import.meta as unknown as { url: string }).url.replace(/^file:\/\//, '').replace(/[^/]+$/, '') + 'fixtures/bad/'
-const expected = JSON.parse(fs.readFileSync(dir + 'expected.json', 'utf8')) as Record<string, { path: string; why: string }>
+const dir =
+  (import.meta as unknown as { url: string }).url.replace(/^file:\/\//, '').replace(/[^/]+$/, '') +
+  'fixtures/bad/'
+const expected = JSON.parse(fs.readFileSync(dir + 'expected.json', 'utf8')) as Record<
+  string,
+  { path: string; why: string }
+>
 const files = fs.readdirSync(dir).filter((f) => f !== 'expected.json')
 
 describe('malformed files', () => {
   it('every fixture has an expectation', () => {
     expect(files.sort()).toEqual(Object.keys(expected).sort())
     for (const format of ['json', 'kumu', 'csv', 'dot', 'mermaid', 'mdl'])
-      expect(files.filter((f) => f.startsWith(`${format}-`)).length, format).toBeGreaterThanOrEqual(5)
+      expect(files.filter((f) => f.startsWith(`${format}-`)).length, format).toBeGreaterThanOrEqual(
+        5,
+      )
   })
 
   it.each(files)('%s is refused with an error naming where, and no content', (file) => {

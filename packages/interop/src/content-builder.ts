@@ -34,7 +34,11 @@ export class ContentBuilder {
   }
 
   /** Declares (or updates the label of) the variable known in the source as `key`; returns its local id. */
-  variable(key: string, where: string, opts: { label?: string; x?: number; y?: number; kind?: string } = {}): string {
+  variable(
+    key: string,
+    where: string,
+    opts: { label?: string; x?: number; y?: number; kind?: string } = {},
+  ): string {
     const existing = this.byKey.get(key)
     const hasPos = Number.isFinite(opts.x) && Number.isFinite(opts.y)
     if (existing) {
@@ -65,7 +69,13 @@ export class ContentBuilder {
     return id
   }
 
-  link(sourceKey: string, targetKey: string, polarity: Polarity, delay: boolean, where: string): void {
+  link(
+    sourceKey: string,
+    targetKey: string,
+    polarity: Polarity,
+    delay: boolean,
+    where: string,
+  ): void {
     const source = this.byKey.get(sourceKey)
     const target = this.byKey.get(targetKey)
     if (!source) return this.error(where, `Unknown source ${quoted(sourceKey)}.`)
@@ -91,7 +101,8 @@ export class ContentBuilder {
 
   finish(): ImportResult {
     if (this.errors.length) return { ok: false, errors: this.errors }
-    if (this.nodes.length === 0) return { ok: false, errors: [{ path: '$', message: 'No variables found.' }] }
+    if (this.nodes.length === 0)
+      return { ok: false, errors: [{ path: '$', message: 'No variables found.' }] }
     // Positions only count when the source placed every variable; a partial layout would overlap.
     if (this.placed.size < this.nodes.length) {
       layoutPositions(this.nodes.length).forEach((p, i) => Object.assign(this.nodes[i]!, p))

@@ -6,7 +6,11 @@ import { csvField, csvRow } from './csv'
 export const CSV_EDGE_HEADER = ['source', 'target', 'polarity', 'delay']
 
 function csv(rows: string[][]): ExportResult {
-  return { contentType: 'text/csv; charset=utf-8', extension: 'csv', body: rows.map(csvRow).join('\r\n') + '\r\n' }
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'csv',
+    body: rows.map(csvRow).join('\r\n') + '\r\n',
+  }
 }
 
 /**
@@ -29,7 +33,13 @@ export function exportCsvEdges(s: BoardSnapshot): ExportResult {
 export function exportCsvVariables(s: BoardSnapshot): ExportResult {
   return csv([
     ['id', 'label', 'kind', 'x', 'y'],
-    ...boardNodes(s).map((n) => [csvField(n.id), csvField(n.label), csvField(n.kind), String(n.x), String(n.y)]),
+    ...boardNodes(s).map((n) => [
+      csvField(n.id),
+      csvField(n.label),
+      csvField(n.kind),
+      String(n.x),
+      String(n.y),
+    ]),
   ])
 }
 

@@ -27,7 +27,12 @@ export function importCsv(text: string): ImportResult {
   if (missing.length)
     return {
       ok: false,
-      errors: [{ path: 'line 1', message: `Missing header column(s): ${missing.join(', ')}. Expected source,target,polarity,delay.` }],
+      errors: [
+        {
+          path: 'line 1',
+          message: `Missing header column(s): ${missing.join(', ')}. Expected source,target,polarity,delay.`,
+        },
+      ],
     }
   return ContentBuilder.run((b) => {
     for (const { line, fields } of rows.slice(1)) {
@@ -44,8 +49,13 @@ export function importCsv(text: string): ImportResult {
       }
       const polarity = readPolarity(at.polarity < 0 ? '' : fields[at.polarity]!)
       const delay = readDelay(at.delay < 0 ? '' : fields[at.delay]!)
-      if (polarity === null) b.error(`${where}, column polarity`, `Unknown polarity ${quoted(fields[at.polarity])}.`)
-      if (delay === null) b.error(`${where}, column delay`, `Expected true or false, not ${quoted(fields[at.delay])}.`)
+      if (polarity === null)
+        b.error(`${where}, column polarity`, `Unknown polarity ${quoted(fields[at.polarity])}.`)
+      if (delay === null)
+        b.error(
+          `${where}, column delay`,
+          `Expected true or false, not ${quoted(fields[at.delay])}.`,
+        )
       if (polarity === null || delay === null) continue
       b.variable(source, where)
       if (!target) continue

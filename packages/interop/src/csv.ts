@@ -29,7 +29,10 @@ export interface CsvRow {
  * inside an unquoted field or an unclosed quote is an error naming its line. Stops after
  * `maxRows` so a huge file costs no more than the limit.
  */
-export function readCsv(text: string, maxRows: number): { rows: CsvRow[]; error?: ValidationIssue } {
+export function readCsv(
+  text: string,
+  maxRows: number,
+): { rows: CsvRow[]; error?: ValidationIssue } {
   const rows: CsvRow[] = []
   let line = 1
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
@@ -41,7 +44,8 @@ export function readCsv(text: string, maxRows: number): { rows: CsvRow[]; error?
       if (text[i] === '"') {
         i++
         for (;;) {
-          if (i >= text.length) return { rows, error: { path: `line ${start}`, message: 'Unclosed quote.' } }
+          if (i >= text.length)
+            return { rows, error: { path: `line ${start}`, message: 'Unclosed quote.' } }
           const c = text[i]!
           if (c === '"') {
             if (text[i + 1] !== '"') break
@@ -55,12 +59,18 @@ export function readCsv(text: string, maxRows: number): { rows: CsvRow[]; error?
         }
         i++
         if (i < text.length && !',\r\n'.includes(text[i]!))
-          return { rows, error: { path: `line ${line}`, message: 'Unexpected text after a closing quote.' } }
+          return {
+            rows,
+            error: { path: `line ${line}`, message: 'Unexpected text after a closing quote.' },
+          }
       } else {
         const end = nextDelimiter(text, i)
         field = text.slice(i, end)
         if (field.includes('"'))
-          return { rows, error: { path: `line ${line}`, message: 'A quote inside an unquoted field.' } }
+          return {
+            rows,
+            error: { path: `line ${line}`, message: 'A quote inside an unquoted field.' },
+          }
         i = end
       }
       fields.push(field)
@@ -78,7 +88,10 @@ export function readCsv(text: string, maxRows: number): { rows: CsvRow[]; error?
     // Blank lines carry nothing; skipping them keeps a trailing newline from making a row.
     if (!(fields.length === 1 && fields[0] === '')) {
       if (rows.length >= maxRows)
-        return { rows, error: { path: `line ${start}`, message: `More than ${maxRows - 1} data rows.` } }
+        return {
+          rows,
+          error: { path: `line ${start}`, message: `More than ${maxRows - 1} data rows.` },
+        }
       rows.push({ line: start, fields })
     }
   }

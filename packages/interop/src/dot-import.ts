@@ -24,7 +24,9 @@ class DotSyntaxError extends Error {
 
 /** DOT's escapes inside a quoted string: `\"`, and `\n`/`\l`/`\r` line breaks. */
 function unescapeDot(s: string): string {
-  return s.replace(/\\(["\\nlr]|\r?\n)/g, (_, c: string) => (c === '"' ? '"' : c === '\\' ? '\\' : 'nlr'.includes(c) ? '\n' : ''))
+  return s.replace(/\\(["\\nlr]|\r?\n)/g, (_, c: string) =>
+    c === '"' ? '"' : c === '\\' ? '\\' : 'nlr'.includes(c) ? '\n' : '',
+  )
 }
 
 function tokenize(text: string): Token[] {
@@ -34,7 +36,8 @@ function tokenize(text: string): Token[] {
   const lineStart = () => i === 0 || text[i - 1] === '\n'
   while (i < text.length) {
     // Tokens cost far more memory than the bytes they come from; a file of `;;;;` must not.
-    if (tokens.length > MAX_TOKENS) throw new DotSyntaxError(line, 'Too many statements for one board.')
+    if (tokens.length > MAX_TOKENS)
+      throw new DotSyntaxError(line, 'Too many statements for one board.')
     const c = text[i]!
     if (c === '\n') {
       line++
@@ -58,7 +61,8 @@ function tokenize(text: string): Token[] {
       if (j >= text.length) throw new DotSyntaxError(start, 'Unclosed quoted string.')
       tokens.push({ kind: 'str', value: unescapeDot(text.slice(i + 1, j)), line: start })
       i = j + 1
-    } else if (c === '<') throw new DotSyntaxError(line, 'HTML labels are not supported; use a quoted label.')
+    } else if (c === '<')
+      throw new DotSyntaxError(line, 'HTML labels are not supported; use a quoted label.')
     else if (text.startsWith('->', i) || text.startsWith('--', i)) {
       tokens.push({ kind: 'op', value: text.slice(i, i + 2), line })
       i += 2
@@ -66,7 +70,9 @@ function tokenize(text: string): Token[] {
       tokens.push({ kind: 'op', value: c, line })
       i++
     } else {
-      const m = /^(-?(\.\d+|\d+(\.\d*)?)|[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)/.exec(text.slice(i, i + 1000))
+      const m = /^(-?(\.\d+|\d+(\.\d*)?)|[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)/.exec(
+        text.slice(i, i + 1000),
+      )
       if (!m) throw new DotSyntaxError(line, `Unexpected character ${quoted(c)}.`)
       tokens.push({ kind: 'id', value: m[0], line })
       i += m[0].length
@@ -113,11 +119,13 @@ function parseGraph(tokens: Token[], b: ContentBuilder): void {
   const isOp = (v: string) => peek()?.kind === 'op' && peek()!.value === v
   const expectOp = (v: string) => {
     const t = next()
-    if (t.kind !== 'op' || t.value !== v) throw new DotSyntaxError(t.line, `Expected "${v}", found ${quoted(t.value)}.`)
+    if (t.kind !== 'op' || t.value !== v)
+      throw new DotSyntaxError(t.line, `Expected "${v}", found ${quoted(t.value)}.`)
   }
   const id = (): Token => {
     const t = next()
-    if (t.kind === 'op') throw new DotSyntaxError(t.line, `Expected a name, found ${quoted(t.value)}.`)
+    if (t.kind === 'op')
+      throw new DotSyntaxError(t.line, `Expected a name, found ${quoted(t.value)}.`)
     return t
   }
   const attrs = (): Map<string, string> => {
@@ -167,23 +175,34 @@ function parseGraph(tokens: Token[], b: ContentBuilder): void {
     const chain: Token[] = [t]
     while (isOp('->') || isOp('--')) {
       const arrow = next()
-      if (arrow.value === '--') throw new DotSyntaxError(arrow.line, 'Use "->": causal links have a direction.')
-      if (isOp('{')) throw new DotSyntaxError(arrow.line, 'Edge groups { a b } are not supported; write one edge per target.')
+      if (arrow.value === '--')
+        throw new DotSyntaxError(arrow.line, 'Use "->": causal links have a direction.')
+      if (isOp('{'))
+        throw new DotSyntaxError(
+          arrow.line,
+          'Edge groups { a b } are not supported; write one edge per target.',
+        )
       chain.push(id())
     }
     const a = attrs()
     const where = `line ${t.line}`
     if (chain.length === 1) {
-      b.variable(t.value, where, { ...(a.has('label') && { label: a.get('label')! }), ...position(a.get('pos')) })
+      b.variable(t.value, where, {
+        ...(a.has('label') && { label: a.get('label')! }),
+        ...position(a.get('pos')),
+      })
       continue
     }
     for (const node of chain) b.variable(node.value, `line ${node.line}`)
     const mark = readLinkMark(a.get('label') ?? '')
     const polarity = a.has('polarity') ? readPolarity(a.get('polarity')!) : (mark?.polarity ?? null)
     const delay = a.has('delay') ? readDelay(a.get('delay')!) : (mark?.delay ?? false)
-    if (polarity === null) b.error(`${where}, label`, `Unknown polarity ${quoted(a.get('polarity') ?? a.get('label'))}.`)
+    if (polarity === null)
+      b.error(`${where}, label`, `Unknown polarity ${quoted(a.get('polarity') ?? a.get('label'))}.`)
     else if (delay === null) b.error(`${where}, delay`, 'Expected delay=true or delay=false.')
-    else for (let k = 1; k < chain.length; k++) b.link(chain[k - 1]!.value, chain[k]!.value, polarity, delay, where)
+    else
+      for (let k = 1; k < chain.length; k++)
+        b.link(chain[k - 1]!.value, chain[k]!.value, polarity, delay, where)
   }
   const extra = peek()
   if (extra) throw new DotSyntaxError(extra.line, 'Unexpected text after the closing "}".')

@@ -5,7 +5,11 @@ import { boardEdges, boardLoops, boardNodes, shortIds } from './board-graph'
 import { linkMark } from './polarity'
 
 export function exportJson(s: BoardSnapshot): ExportResult {
-  return { contentType: 'application/json', extension: 'json', body: JSON.stringify(toBoardJson(s), null, 2) + '\n' }
+  return {
+    contentType: 'application/json',
+    extension: 'json',
+    body: JSON.stringify(toBoardJson(s), null, 2) + '\n',
+  }
 }
 
 /**
@@ -42,7 +46,11 @@ export function exportKumu(s: BoardSnapshot): ExportResult {
       elements: l.nodes.map(ref),
     })),
   }
-  return { contentType: 'application/json', extension: 'kumu.json', body: JSON.stringify(blueprint, null, 2) + '\n' }
+  return {
+    contentType: 'application/json',
+    extension: 'kumu.json',
+    body: JSON.stringify(blueprint, null, 2) + '\n',
+  }
 }
 
 /** A DOT quoted string. Newlines become DOT's `\n` so one statement stays on one line. */
@@ -59,7 +67,8 @@ export function exportDot(s: BoardSnapshot): ExportResult {
     '  node [shape=box, style=rounded];',
     ...nodes.map((n) => `  ${ids.get(n.id)} [label=${dotString(n.label)}];`),
     ...boardEdges(s).map(
-      (e) => `  ${ids.get(e.source)} -> ${ids.get(e.target)} [label=${dotString(linkMark(e.polarity, e.delay))}];`,
+      (e) =>
+        `  ${ids.get(e.source)} -> ${ids.get(e.target)} [label=${dotString(linkMark(e.polarity, e.delay))}];`,
     ),
     '}',
   ]
@@ -86,7 +95,8 @@ export function exportMermaid(s: BoardSnapshot): ExportResult {
     'flowchart LR',
     ...nodes.map((n) => `  ${ids.get(n.id)}[${mermaidString(n.label)}]`),
     ...boardEdges(s).map(
-      (e) => `  ${ids.get(e.source)} -->|${mermaidString(linkMark(e.polarity, e.delay))}| ${ids.get(e.target)}`,
+      (e) =>
+        `  ${ids.get(e.source)} -->|${mermaidString(linkMark(e.polarity, e.delay))}| ${ids.get(e.target)}`,
     ),
   ]
   return { contentType: 'text/vnd.mermaid', extension: 'mmd', body: lines.join('\n') + '\n' }

@@ -7,19 +7,36 @@ const fixes = boardFromLinks(ARCHETYPES['fixes-that-fail']!.links, 'Fixes that f
 
 describe('format lists', () => {
   it('name every format the server may route', () => {
-    expect(EXPORT_FORMATS).toEqual(['json', 'kumu', 'dot', 'mermaid', 'csv', 'csv-variables', 'csv-loops', 'svg', 'mdl'])
+    expect(EXPORT_FORMATS).toEqual([
+      'json',
+      'kumu',
+      'dot',
+      'mermaid',
+      'csv',
+      'csv-variables',
+      'csv-loops',
+      'svg',
+      'mdl',
+    ])
     expect(IMPORT_FORMATS).toEqual(['json', 'kumu', 'csv', 'dot', 'mermaid', 'mdl'])
   })
 
   it('export the same board to the same bytes every time', () => {
-    for (const f of EXPORT_FORMATS) expect(exportBoard(randomBoard(7), f).body).toBe(exportBoard(randomBoard(7), f).body)
+    for (const f of EXPORT_FORMATS)
+      expect(exportBoard(randomBoard(7), f).body).toBe(exportBoard(randomBoard(7), f).body)
   })
 
   it('export an empty board in every format', () => {
     const empty = boardFromLinks([])
     for (const f of EXPORT_FORMATS) expect(exportBoard(empty, f).body.length, f).toBeGreaterThan(0)
-    expect(importBoard('json', exportBoard(empty, 'json').body)).toMatchObject({ ok: true, content: { nodes: [], edges: [] } })
-    expect(importBoard('csv', exportBoard(empty, 'csv').body)).toEqual({ ok: false, errors: [{ path: '$', message: 'No variables found.' }] })
+    expect(importBoard('json', exportBoard(empty, 'json').body)).toMatchObject({
+      ok: true,
+      content: { nodes: [], edges: [] },
+    })
+    expect(importBoard('csv', exportBoard(empty, 'csv').body)).toEqual({
+      ok: false,
+      errors: [{ path: '$', message: 'No variables found.' }],
+    })
   })
 
   it('refuse an unknown format', () => {
@@ -57,9 +74,18 @@ describe('exports', () => {
     expect(k.elements).toHaveLength(3)
     expect(k.elements[0]).toMatchObject({ label: 'Problem symptom', type: 'Variable' })
     expect(k.connections).toContainEqual(
-      expect.objectContaining({ from: 'Fix', to: 'Unintended consequence', polarity: '+', delay: 'yes', direction: 'directed' }),
+      expect.objectContaining({
+        from: 'Fix',
+        to: 'Unintended consequence',
+        polarity: '+',
+        delay: 'yes',
+        direction: 'directed',
+      }),
     )
-    expect(k.loops.map((l: { label: string; type: string }) => `${l.label}:${l.type}`)).toEqual(['R1:Reinforcing', 'B1:Balancing'])
+    expect(k.loops.map((l: { label: string; type: string }) => `${l.label}:${l.type}`)).toEqual([
+      'R1:Reinforcing',
+      'B1:Balancing',
+    ])
   })
 
   it('kumu: duplicate labels fall back to ids so links stay unambiguous', () => {
@@ -72,7 +98,9 @@ describe('exports', () => {
   it('csv: header, edge rows, lone variables, formula guard', () => {
     const b = boardFromLinks([['=cmd()', 'B, with comma', '-', true]])
     b.nodes.lone = { id: 'lone', kind: 'variable', label: 'Lonely', x: 0, y: 0 }
-    expect(exportBoard(b, 'csv').body).toBe("source,target,polarity,delay\r\n'=cmd(),\"B, with comma\",-,true\r\nLonely,,,\r\n")
+    expect(exportBoard(b, 'csv').body).toBe(
+      'source,target,polarity,delay\r\n\'=cmd(),"B, with comma",-,true\r\nLonely,,,\r\n',
+    )
   })
 
   it('csv-variables and csv-loops list variables and typed loops', () => {
@@ -84,7 +112,10 @@ describe('exports', () => {
   })
 
   it('csv-loops carries the names people gave loops', () => {
-    const b = boardFromLinks([['A', 'B', '+'], ['B', 'A', '+']])
+    const b = boardFromLinks([
+      ['A', 'B', '+'],
+      ['B', 'A', '+'],
+    ])
     b.loops['v0>v1'] = { name: 'Vicious circle' }
     expect(exportBoard(b, 'csv-loops').body.split('\r\n')[1]).toBe('R1,R,Vicious circle,2,A > B')
   })
@@ -93,19 +124,27 @@ describe('exports', () => {
     const { body, contentType } = exportBoard(fixes, 'svg')
     expect(contentType).toBe('image/svg+xml')
     expect(body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
-    expect(body.match(/<rect x="[^"]+" y="[^"]+" width="[^"]+" height="[^"]+" rx="10"/g)).toHaveLength(3)
+    expect(
+      body.match(/<rect x="[^"]+" y="[^"]+" width="[^"]+" height="[^"]+" rx="10"/g),
+    ).toHaveLength(3)
     expect(body.match(/marker-end="url\(#arrow\)"/g)).toHaveLength(4)
     // The Fix ⇄ Problem pair bows apart; the single links are straight.
     expect(body.match(/<path class="link" d="M[^"]* Q/g)).toHaveLength(2)
     expect(body.match(/class="delay"/g)).toHaveLength(2)
     expect(body).toContain('>\u2212</text>')
     expect(body).toContain('data-type="R"')
-    expect(body).toMatch(/data-type="B"><circle cx="[\d.]+" cy="[\d.]+" r="16"\/><text [^>]*>B1<\/text>/)
+    expect(body).toMatch(
+      /data-type="B"><circle cx="[\d.]+" cy="[\d.]+" r="16"\/><text [^>]*>B1<\/text>/,
+    )
     expect(body.trim().endsWith('</svg>')).toBe(true)
   })
 
   it('svg: the R1 badge sits at the centroid of its loop', () => {
-    const b = boardFromLinks([['A', 'B', '+'], ['B', 'C', '+'], ['C', 'A', '+']])
+    const b = boardFromLinks([
+      ['A', 'B', '+'],
+      ['B', 'C', '+'],
+      ['C', 'A', '+'],
+    ])
     const centres = Object.values(b.nodes).map((n) => ({ x: n.x + 45, y: n.y + 22 }))
     const cx = centres.reduce((t, p) => t + p.x, 0) / 3
     const cy = centres.reduce((t, p) => t + p.y, 0) / 3
@@ -164,7 +203,10 @@ describe('svg label wrapping', () => {
   })
 
   it('draws wrapped labels as tspans inside a taller box', () => {
-    const body = exportBoard(boardFromLinks([['Perceived need to invest in capacity for the school', 'B', '+']]), 'svg').body
+    const body = exportBoard(
+      boardFromLinks([['Perceived need to invest in capacity for the school', 'B', '+']]),
+      'svg',
+    ).body
     expect(body).toMatch(/height="52" rx="10"/)
     expect(body.match(/<tspan /g)).toHaveLength(2)
   })

@@ -6,7 +6,27 @@ import { cleanLabel } from './limits'
 import { mulberry32, randomBoard } from './test-support'
 
 const FORMATS: ImportFormat[] = ['json', 'kumu', 'csv', 'dot', 'mermaid', 'mdl']
-const NOISE = ['"', ',', '\n', '[', ']', '{', '}', '|', '-', '>', ';', '\\', '<', '#', '\u0000', '=', ' ', 'x', '+']
+const NOISE = [
+  '"',
+  ',',
+  '\n',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '-',
+  '>',
+  ';',
+  '\\',
+  '<',
+  '#',
+  '\u0000',
+  '=',
+  ' ',
+  'x',
+  '+',
+]
 
 /** What any accepted import must satisfy, whatever the file looked like. */
 function assertSound(c: BoardContent): void {
@@ -33,7 +53,8 @@ describe.each(FORMATS)('%s importer under mutation', (format) => {
         const at = Math.floor(rand() * text.length)
         const op = rand()
         if (op < 0.33) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 20))
-        else if (op < 0.66) text = text.slice(0, at) + NOISE[Math.floor(rand() * NOISE.length)] + text.slice(at)
+        else if (op < 0.66)
+          text = text.slice(0, at) + NOISE[Math.floor(rand() * NOISE.length)] + text.slice(at)
         else text = text.slice(0, at)
       }
       const r = importBoard(format, text)

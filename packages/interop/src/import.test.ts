@@ -12,7 +12,9 @@ function links(format: ImportFormat, text: string): string[] {
 
 function summary(c: BoardContent): string[] {
   const label = (id: string) => c.nodes.find((n) => n.id === id)!.label
-  return c.edges.map((e) => `${label(e.source)} -${e.polarity}${e.delay ? '||' : ''}-> ${label(e.target)}`)
+  return c.edges.map(
+    (e) => `${label(e.source)} -${e.polarity}${e.delay ? '||' : ''}-> ${label(e.target)}`,
+  )
 }
 
 describe('dot import', () => {
@@ -78,18 +80,30 @@ graph TD
   })
 
   it('links every member of an & group', () => {
-    expect(links('mermaid', 'flowchart LR\n  A & B -->|+| C & D')).toEqual(['A -+-> C', 'A -+-> D', 'B -+-> C', 'B -+-> D'])
+    expect(links('mermaid', 'flowchart LR\n  A & B -->|+| C & D')).toEqual([
+      'A -+-> C',
+      'A -+-> D',
+      'B -+-> C',
+      'B -+-> D',
+    ])
   })
 
   it('decodes Mermaid entities in labels', () => {
-    expect(links('mermaid', 'flowchart LR\n  a["#quot;x#quot; #lt;3 #35;1"] --> b')).toEqual(['"x" <3 #1 -?-> b'])
+    expect(links('mermaid', 'flowchart LR\n  a["#quot;x#quot; #lt;3 #35;1"] --> b')).toEqual([
+      '"x" <3 #1 -?-> b',
+    ])
   })
 })
 
 describe('csv import', () => {
   it('reads columns in any order, quoted fields, from/to names and spellings of polarity', () => {
-    const text = '\ufeffDelay,To,From,Sign\r\nyes,"Sleep, lost",Stress,o\r\n,Stress,"Sleep, lost",same\r\nfalse,"He said ""no""",Stress,\r\n'
-    expect(links('csv', text)).toEqual(['Stress --||-> Sleep, lost', 'Sleep, lost -+-> Stress', 'Stress -?-> He said "no"'])
+    const text =
+      '\ufeffDelay,To,From,Sign\r\nyes,"Sleep, lost",Stress,o\r\n,Stress,"Sleep, lost",same\r\nfalse,"He said ""no""",Stress,\r\n'
+    expect(links('csv', text)).toEqual([
+      'Stress --||-> Sleep, lost',
+      'Sleep, lost -+-> Stress',
+      'Stress -?-> He said "no"',
+    ])
   })
 
   it('accepts a header with only source and target, and rows that declare a lone variable', () => {
@@ -121,7 +135,10 @@ describe('kumu import', () => {
   })
 
   it('reads a mutual connection as links both ways', () => {
-    const text = JSON.stringify({ elements: [{ label: 'A' }, { label: 'B' }], connections: [{ from: 'A', to: 'B', direction: 'mutual', polarity: '+' }] })
+    const text = JSON.stringify({
+      elements: [{ label: 'A' }, { label: 'B' }],
+      connections: [{ from: 'A', to: 'B', direction: 'mutual', polarity: '+' }],
+    })
     expect(links('kumu', text)).toEqual(['A -+-> B', 'B -+-> A'])
   })
 })
@@ -157,6 +174,9 @@ $192-192-192,0,Times New Roman|12||0-0-0|0-0-0|0-0-255|-1--1--1|-1--1--1|96,96,1
       'births ---> Population',
     ])
     const r = importBoard('mdl', sample)
-    expect(r.ok && r.content.nodes.find((n) => n.label === 'Population')).toMatchObject({ x: 275, y: 69 })
+    expect(r.ok && r.content.nodes.find((n) => n.label === 'Population')).toMatchObject({
+      x: 275,
+      y: 69,
+    })
   })
 })

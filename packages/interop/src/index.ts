@@ -55,12 +55,22 @@ export function exportBoard(snapshot: BoardSnapshot, format: ExportFormat): Expo
 
 /** Parses a file into content to add to a board. Never throws on bad input: errors say where. */
 export function importBoard(format: ImportFormat, text: string): ImportResult {
-  if (!isImportFormat(format)) return { ok: false, errors: [{ path: 'format', message: 'Unknown import format.' }] }
-  if (typeof text !== 'string') return { ok: false, errors: [{ path: '$', message: 'Expected text.' }] }
+  if (!isImportFormat(format))
+    return { ok: false, errors: [{ path: 'format', message: 'Unknown import format.' }] }
+  if (typeof text !== 'string')
+    return { ok: false, errors: [{ path: '$', message: 'Expected text.' }] }
   try {
     return IMPORTERS[format](text)
   } catch (e) {
     // A parser bug must still answer 400 with a reason, never take the request down.
-    return { ok: false, errors: [{ path: '$', message: `Could not read the file: ${e instanceof Error ? e.message : 'error'}` }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message: `Could not read the file: ${e instanceof Error ? e.message : 'error'}`,
+        },
+      ],
+    }
   }
 }

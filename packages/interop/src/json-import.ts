@@ -10,10 +10,13 @@ export function importJson(text: string): ImportResult {
   const result = parseBoardJson(parsed.value)
   if (!result.ok) return result
   const { nodes, edges, loops } = result.content
-  if (nodes.length > INTEROP_LIMITS.nodes) return { ok: false, errors: [{ path: 'nodes', message: 'Too many nodes.' }] }
+  if (nodes.length > INTEROP_LIMITS.nodes)
+    return { ok: false, errors: [{ path: 'nodes', message: 'Too many nodes.' }] }
   const content: BoardContent = {
     nodes: nodes.map((n) => ({ ...n, label: cleanLabel(n.label) })),
-    edges: edges.map((e) => (typeof e.label === 'string' ? { ...e, label: cleanLabel(e.label) } : e)),
+    edges: edges.map((e) =>
+      typeof e.label === 'string' ? { ...e, label: cleanLabel(e.label) } : e,
+    ),
     ...(loops && {
       loops: Object.fromEntries(
         Object.entries(loops).map(([key, info]) => [

@@ -5,10 +5,19 @@ import { ContentBuilder } from './content-builder'
 import { readDelay, readPolarity } from './polarity'
 
 /** Kumu element types that name a Causeway kind; any other type is a variable. */
-const KUMU_KINDS: Record<string, string> = { stock: 'stock', flow: 'flow', cloud: 'cloud', note: 'note' }
+const KUMU_KINDS: Record<string, string> = {
+  stock: 'stock',
+  flow: 'flow',
+  cloud: 'cloud',
+  note: 'note',
+}
 
 function asText(v: unknown): string | null {
-  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null
+  return typeof v === 'string'
+    ? v
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : null
 }
 
 /** A Kumu field read from the item itself or its `attributes` (project exports nest them there). */
@@ -25,13 +34,18 @@ export function importKumu(text: string): ImportResult {
   const parsed = parseJsonText(text)
   if (!parsed.ok) return parsed
   const v = parsed.value
-  if (!isObject(v)) return { ok: false, errors: [{ path: '$', message: 'Expected a Kumu blueprint object.' }] }
-  if (!Array.isArray(v.elements)) return { ok: false, errors: [{ path: 'elements', message: 'Expected an array.' }] }
+  if (!isObject(v))
+    return { ok: false, errors: [{ path: '$', message: 'Expected a Kumu blueprint object.' }] }
+  if (!Array.isArray(v.elements))
+    return { ok: false, errors: [{ path: 'elements', message: 'Expected an array.' }] }
   if (v.connections !== undefined && !Array.isArray(v.connections))
     return { ok: false, errors: [{ path: 'connections', message: 'Expected an array.' }] }
   const connections = (v.connections ?? []) as unknown[]
   if (connections.length > INTEROP_LIMITS.links)
-    return { ok: false, errors: [{ path: 'connections', message: `At most ${INTEROP_LIMITS.links} connections.` }] }
+    return {
+      ok: false,
+      errors: [{ path: 'connections', message: `At most ${INTEROP_LIMITS.links} connections.` }],
+    }
   const elements = v.elements as unknown[]
   return ContentBuilder.run((b) => {
     const byLabel = new Map<string, string>()
@@ -45,8 +59,14 @@ export function importKumu(text: string): ImportResult {
       const x = field(el, 'x')
       const y = field(el, 'y')
       const key = id !== null ? `id:${id}` : `label:${label}`
-      const kind = KUMU_KINDS[String(field(el, 'type') ?? field(el, 'element type') ?? '').toLowerCase()] ?? 'variable'
-      b.variable(key, p, { label, kind, ...(typeof x === 'number' && typeof y === 'number' && { x, y }) })
+      const kind =
+        KUMU_KINDS[String(field(el, 'type') ?? field(el, 'element type') ?? '').toLowerCase()] ??
+        'variable'
+      b.variable(key, p, {
+        label,
+        kind,
+        ...(typeof x === 'number' && typeof y === 'number' && { x, y }),
+      })
       if (!byLabel.has(label)) byLabel.set(label, key)
     })
     connections.forEach((c, i) => {
@@ -56,13 +76,19 @@ export function importKumu(text: string): ImportResult {
         const ref = asText(c[end])
         if (ref === null) return b.error(`${p}.${end}`, 'Expected the id or label of an element.')
         const key = b.has(`id:${ref}`) ? `id:${ref}` : byLabel.get(ref)
-        if (!key) return b.error(`${p}.${end}`, `No element with id or label ${JSON.stringify(cleanLabel(ref).slice(0, 40))}.`)
+        if (!key)
+          return b.error(
+            `${p}.${end}`,
+            `No element with id or label ${JSON.stringify(cleanLabel(ref).slice(0, 40))}.`,
+          )
         return key
       })
       // `type` is a free category in Kumu; it only counts when it spells a polarity.
-      const typed = readPolarity(asText(field(c, 'connection type') ?? field(c, 'type')) ?? '') ?? '?'
+      const typed =
+        readPolarity(asText(field(c, 'connection type') ?? field(c, 'type')) ?? '') ?? '?'
       const rawPolarity = field(c, 'polarity')
-      const polarity = rawPolarity === undefined ? typed : readPolarity(asText(rawPolarity) ?? 'invalid')
+      const polarity =
+        rawPolarity === undefined ? typed : readPolarity(asText(rawPolarity) ?? 'invalid')
       if (polarity === null) return b.error(`${p}.polarity`, 'Expected "+", "-" or "?".')
       const rawDelay = asText(field(c, 'delay') ?? '')
       const delay = rawDelay === null ? null : readDelay(rawDelay)
@@ -70,7 +96,8 @@ export function importKumu(text: string): ImportResult {
       if (!ends[0] || !ends[1]) return
       b.link(ends[0], ends[1], polarity, delay, p)
       // A Kumu "mutual" connection is one line meaning both directions.
-      if (String(field(c, 'direction')).toLowerCase() === 'mutual') b.link(ends[1], ends[0], polarity, delay, p)
+      if (String(field(c, 'direction')).toLowerCase() === 'mutual')
+        b.link(ends[1], ends[0], polarity, delay, p)
     })
   })
 }

@@ -8,11 +8,17 @@ describe('import limits', () => {
     const text = 'source,target\n' + '1,2\n'.repeat(1_000_000)
     const r = importBoard('csv', text)
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.errors[0]).toEqual({ path: `line ${INTEROP_LIMITS.rows + 2}`, message: `More than ${INTEROP_LIMITS.rows} data rows.` })
+    if (!r.ok)
+      expect(r.errors[0]).toEqual({
+        path: `line ${INTEROP_LIMITS.rows + 2}`,
+        message: `More than ${INTEROP_LIMITS.rows} data rows.`,
+      })
   })
 
   it('refuses any file over 5 MB before reading it', () => {
-    const big = 'source,target,polarity,delay\n' + 'Some long variable name,Another long name,+,false\n'.repeat(120_000)
+    const big =
+      'source,target,polarity,delay\n' +
+      'Some long variable name,Another long name,+,false\n'.repeat(120_000)
     for (const format of ['csv', 'json', 'kumu', 'dot', 'mermaid', 'mdl'] as const) {
       const r = importBoard(format, big)
       expect(r.ok).toBe(false)
@@ -29,10 +35,15 @@ describe('import limits', () => {
     const nodes = Array.from({ length: INTEROP_LIMITS.nodes + 1 }, (_, i) => `  v${i}`).join('\n')
     const r = importBoard('dot', `digraph {\n${nodes}\n}`)
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.errors[0]).toEqual({ path: `line ${INTEROP_LIMITS.nodes + 2}`, message: 'More than 5000 variables.' })
+    if (!r.ok)
+      expect(r.errors[0]).toEqual({
+        path: `line ${INTEROP_LIMITS.nodes + 2}`,
+        message: 'More than 5000 variables.',
+      })
 
     const links = ['source,target']
-    for (let i = 0; links.length <= INTEROP_LIMITS.links + 1; i++) for (let j = 0; j < 200; j++) links.push(`a${i},b${j}`)
+    for (let i = 0; links.length <= INTEROP_LIMITS.links + 1; i++)
+      for (let j = 0; j < 200; j++) links.push(`a${i},b${j}`)
     const r2 = importBoard('csv', links.join('\n'))
     expect(r2.ok).toBe(false)
     if (!r2.ok) expect(r2.errors[0]!.message).toBe('More than 20000 links.')
@@ -40,7 +51,10 @@ describe('import limits', () => {
 
   it('checks JSON nesting by scanning before JSON.parse', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000)
-    expect(jsonDepthIssue(deep)).toEqual({ path: 'line 1', message: 'Nested deeper than 32 levels.' })
+    expect(jsonDepthIssue(deep)).toEqual({
+      path: 'line 1',
+      message: 'Nested deeper than 32 levels.',
+    })
     // Brackets inside strings are text, not nesting.
     expect(jsonDepthIssue(JSON.stringify({ label: '['.repeat(1000) }))).toBeNull()
     const r = importBoard('json', deep)
@@ -49,7 +63,10 @@ describe('import limits', () => {
 
   it('refuses over-long Mermaid lines and answers pathological ones without backtracking blow-up', () => {
     const long = importBoard('mermaid', `flowchart LR\n  A -- ${' '.repeat(30_000)}x`)
-    expect(long.ok || long.errors[0]).toEqual({ path: 'line 2', message: 'Line longer than 20000 characters.' })
+    expect(long.ok || long.errors[0]).toEqual({
+      path: 'line 2',
+      message: 'Line longer than 20000 characters.',
+    })
     const spaces = importBoard('mermaid', `flowchart LR\n  A -- ${' '.repeat(19_000)}x`)
     expect(spaces.ok).toBe(false)
   })
@@ -60,14 +77,19 @@ describe('import limits', () => {
   })
 
   it('stops collecting after 50 errors', () => {
-    const rows = ['source,target,polarity'].concat(Array.from({ length: 500 }, (_, i) => `a${i},b${i},bogus`))
+    const rows = ['source,target,polarity'].concat(
+      Array.from({ length: 500 }, (_, i) => `a${i},b${i},bogus`),
+    )
     const r = importBoard('csv', rows.join('\n'))
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.errors).toHaveLength(50)
   })
 
   it('refuses empty files and unknown formats without throwing', () => {
-    expect(importBoard('csv', '   \n')).toEqual({ ok: false, errors: [{ path: '$', message: 'The file is empty.' }] })
+    expect(importBoard('csv', '   \n')).toEqual({
+      ok: false,
+      errors: [{ path: '$', message: 'The file is empty.' }],
+    })
     expect(importBoard('nope' as never, 'x').ok).toBe(false)
   })
 })
@@ -78,18 +100,25 @@ describe('labels are plain text', () => {
     csv: `source,target,polarity,delay\n${script},"<img src=x onerror=alert(1)>",+,false\n`,
     dot: `digraph { a [label="${script}"]; a -> b [label="+"]; }`,
     mermaid: `flowchart LR\n  a["${script}"] -->|+| b[#lt;img src=x#gt;]\n`,
-    kumu: JSON.stringify({ elements: [{ label: script }, { label: 'B' }], connections: [{ from: script, to: 'B' }] }),
+    kumu: JSON.stringify({
+      elements: [{ label: script }, { label: 'B' }],
+      connections: [{ from: script, to: 'B' }],
+    }),
     mdl: `\\\\\\---/// Sketch\nV300\n*View 1\n10,1,"${script}",1,2,40,20,8,3,0,0,0,0,0,0\n10,2,B,3,4,40,20,8,3,0,0,0,0,0,0\n`,
   }
 
-  it.each(Object.entries(files))('%s: markup in labels comes through as the same inert text', (format, text) => {
-    const r = importBoard(format as never, text)
-    if (!r.ok) throw new Error(JSON.stringify(r.errors))
-    expect(r.content.nodes.map((n) => n.label)).toContain(script)
-    // …and every export that is markup escapes it.
-    const board = snapshotOf(r.content, script)
-    for (const f of ['svg', 'mermaid'] as const) expect(exportBoard(board, f).body).not.toMatch(/<script|<img/i)
-  })
+  it.each(Object.entries(files))(
+    '%s: markup in labels comes through as the same inert text',
+    (format, text) => {
+      const r = importBoard(format as never, text)
+      if (!r.ok) throw new Error(JSON.stringify(r.errors))
+      expect(r.content.nodes.map((n) => n.label)).toContain(script)
+      // …and every export that is markup escapes it.
+      const board = snapshotOf(r.content, script)
+      for (const f of ['svg', 'mermaid'] as const)
+        expect(exportBoard(board, f).body).not.toMatch(/<script|<img/i)
+    },
+  )
 
   it('strips control and bidi-override characters, keeps line breaks', () => {
     expect(cleanLabel('a\u0000b\u0007c\u202ed\r\ne\tf')).toBe('abcd\ne f')

@@ -27,7 +27,10 @@ export function utf8LengthOver(text: string, max: number): boolean {
 export function sizeIssue(text: string): ValidationIssue | null {
   if (typeof text !== 'string') return { path: '$', message: 'Expected text.' }
   if (utf8LengthOver(text, INTEROP_LIMITS.bytes))
-    return { path: '$', message: `The file is larger than ${INTEROP_LIMITS.bytes / 1024 / 1024} MB.` }
+    return {
+      path: '$',
+      message: `The file is larger than ${INTEROP_LIMITS.bytes / 1024 / 1024} MB.`,
+    }
   if (text.trim() === '') return { path: '$', message: 'The file is empty.' }
   return null
 }
@@ -36,7 +39,10 @@ export function sizeIssue(text: string): ValidationIssue | null {
  * Checks JSON nesting before JSON.parse: a file of a million `[` would otherwise cost a deep
  * parse (or a stack overflow in code that walks the result) before any validation runs.
  */
-export function jsonDepthIssue(text: string, maxDepth: number = INTEROP_LIMITS.jsonDepth): ValidationIssue | null {
+export function jsonDepthIssue(
+  text: string,
+  maxDepth: number = INTEROP_LIMITS.jsonDepth,
+): ValidationIssue | null {
   let depth = 0
   let line = 1
   let inString = false
@@ -48,14 +54,17 @@ export function jsonDepthIssue(text: string, maxDepth: number = INTEROP_LIMITS.j
       else if (c === '"') inString = false
     } else if (c === '"') inString = true
     else if (c === '{' || c === '[') {
-      if (++depth > maxDepth) return { path: `line ${line}`, message: `Nested deeper than ${maxDepth} levels.` }
+      if (++depth > maxDepth)
+        return { path: `line ${line}`, message: `Nested deeper than ${maxDepth} levels.` }
     } else if (c === '}' || c === ']') depth--
   }
   return null
 }
 
 /** JSON.parse with the error turned into an issue that names the line. */
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; errors: ValidationIssue[] } {
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; errors: ValidationIssue[] } {
   const size = sizeIssue(text) ?? jsonDepthIssue(text)
   if (size) return { ok: false, errors: [size] }
   try {
@@ -64,7 +73,10 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined
-    return { ok: false, errors: [{ path: line ? `line ${line}` : '$', message: `Not valid JSON: ${msg}` }] }
+    return {
+      ok: false,
+      errors: [{ path: line ? `line ${line}` : '$', message: `Not valid JSON: ${msg}` }],
+    }
   }
 }
 

@@ -8,7 +8,15 @@ const SKETCH_START = '\\\\\\---///'
 const SKETCH_END = '///---\\\\\\'
 // Vensim keeps only the low bits of the arrow's delay-type field for the mark; 64 is a style bit.
 const DELAY_BITS = 63
-const POLARITY_CODES: Record<number, '+' | '-' | '?'> = { 0: '?', 43: '+', 45: '-', 83: '+', 79: '-', 63: '?', 32: '?' }
+const POLARITY_CODES: Record<number, '+' | '-' | '?'> = {
+  0: '?',
+  43: '+',
+  45: '-',
+  83: '+',
+  79: '-',
+  63: '?',
+  32: '?',
+}
 
 /** Splits a sketch line on commas outside a quoted name. */
 function sketchFields(line: string): string[] {
@@ -47,7 +55,11 @@ export function importMdl(text: string): ImportResult {
   if (size) return { ok: false, errors: [size] }
   const lines = text.split(/\r?\n/)
   const start = lines.findIndex((l) => l.startsWith(SKETCH_START))
-  if (start < 0) return { ok: false, errors: [{ path: '$', message: 'No sketch section (\\\\\\---/// line) found.' }] }
+  if (start < 0)
+    return {
+      ok: false,
+      errors: [{ path: '$', message: 'No sketch section (\\\\\\---/// line) found.' }],
+    }
   return ContentBuilder.run((b) => {
     const arrows: Array<{ line: number; f: string[] }> = []
     for (let i = start + 1; i < lines.length; i++) {
@@ -58,9 +70,12 @@ export function importMdl(text: string): ImportResult {
       const f = sketchFields(raw)
       if (f[0] === '10') {
         const [, id, name, x, y] = f
-        if (!id || !/^\d+$/.test(id)) b.error(`line ${line}`, 'Expected a numeric object id in field 2.')
-        else if (name === undefined || vensimName(name) === '') b.error(`line ${line}`, 'Expected a variable name in field 3.')
-        else if (!isNum(x) || !isNum(y)) b.error(`line ${line}`, 'Expected x and y numbers in fields 4 and 5.')
+        if (!id || !/^\d+$/.test(id))
+          b.error(`line ${line}`, 'Expected a numeric object id in field 2.')
+        else if (name === undefined || vensimName(name) === '')
+          b.error(`line ${line}`, 'Expected a variable name in field 3.')
+        else if (!isNum(x) || !isNum(y))
+          b.error(`line ${line}`, 'Expected x and y numbers in fields 4 and 5.')
         else if (b.has(id)) b.error(`line ${line}`, `Duplicate object id ${id}.`)
         else b.variable(id, `line ${line}`, { label: vensimName(name), x: Number(x), y: Number(y) })
       } else if (f[0] === '1') arrows.push({ line, f })
@@ -75,7 +90,10 @@ export function importMdl(text: string): ImportResult {
       }
       const polarity = POLARITY_CODES[Number(pol)]
       if (!polarity) {
-        b.error(`${where}, polarity`, `Unknown polarity code ${quoted(pol)} (expected 43 "+" or 45 "-").`)
+        b.error(
+          `${where}, polarity`,
+          `Unknown polarity code ${quoted(pol)} (expected 43 "+" or 45 "-").`,
+        )
         continue
       }
       // Arrows to or from valves, clouds and comments are not causal links between variables.
@@ -91,7 +109,9 @@ function isNum(s: string | undefined): s is string {
 
 function mdlName(name: string): string {
   // Vensim names are letters, digits, spaces and _ unless quoted.
-  return /^[A-Za-z][\w ]*$/.test(name) ? name : `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
+  return /^[A-Za-z][\w ]*$/.test(name)
+    ? name
+    : `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
 }
 
 /** A Vensim causal-loop model: one `A FUNCTION OF` equation per variable and a sketch view. */
@@ -109,9 +129,11 @@ export function exportMdl(s: BoardSnapshot): ExportResult {
   })
   const edges = boardEdges(s)
   const causes = new Map<string, string[]>()
-  for (const e of edges) causes.set(e.target, [...(causes.get(e.target) ?? []), name.get(e.source)!])
+  for (const e of edges)
+    causes.set(e.target, [...(causes.get(e.target) ?? []), name.get(e.source)!])
   const equations = nodes.map(
-    (n) => `${name.get(n.id)} = A FUNCTION OF(${(causes.get(n.id) ?? []).join(',')})\n\t~\t\n\t~\t\t|\n`,
+    (n) =>
+      `${name.get(n.id)} = A FUNCTION OF(${(causes.get(n.id) ?? []).join(',')})\n\t~\t\n\t~\t\t|\n`,
   )
   const polCode = { '+': 43, '-': 45, '?': 0 } as const
   const sketch = [
@@ -119,7 +141,10 @@ export function exportMdl(s: BoardSnapshot): ExportResult {
     'V300  Do not put anything below this section - it will be ignored',
     '*View 1',
     '$192-192-192,0,Times New Roman|12||0-0-0|0-0-0|0-0-255|-1--1--1|-1--1--1|96,96,100,0',
-    ...nodes.map((n) => `10,${num.get(n.id)},${name.get(n.id)},${Math.round(n.x)},${Math.round(n.y)},40,20,8,3,0,0,0,0,0,0`),
+    ...nodes.map(
+      (n) =>
+        `10,${num.get(n.id)},${name.get(n.id)},${Math.round(n.x)},${Math.round(n.y)},40,20,8,3,0,0,0,0,0,0`,
+    ),
     ...edges.map(
       (e, i) =>
         `1,${nodes.length + i + 1},${num.get(e.source)},${num.get(e.target)},0,0,${polCode[e.polarity]},0,0,${e.delay ? 65 : 64},0,-1--1--1,,1|(0,0)|`,

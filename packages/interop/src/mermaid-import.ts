@@ -38,7 +38,8 @@ const SHAPES: Array<[string, string]> = [
 ]
 const ARROW = /^\s*(-->|==>|-\.->|---|===|-\.-)\s*(?:\|([^|"]*|"[^"]*")\|)?\s*/
 // The text may neither start nor end with a space, so no two parts compete for the same spaces.
-const TEXT_ARROW = /^\s*(--|==|-\.)\s*("[^"]*"|[^-=.>\s](?:[^-=.>]*[^-=.>\s])?)?\s*(-->|==>|\.->)\s*/
+const TEXT_ARROW =
+  /^\s*(--|==|-\.)\s*("[^"]*"|[^-=.>\s](?:[^-=.>]*[^-=.>\s])?)?\s*(-->|==>|\.->)\s*/
 const MAX_LINE = 20_000
 const IGNORED = /^(style|classDef|class|linkStyle|click|direction|subgraph|end|accTitle|accDescr)\b/
 
@@ -47,9 +48,16 @@ interface Cursor {
 }
 
 function nodeRef(c: Cursor, line: number): { id: string; label?: string } {
-  const m = /^\s*([A-Za-z0-9_\u0080-\uffff][\w\u0080-\uffff-]*?)(?=$|[\s[({>]|--|==|-\.|:::)/.exec(c.rest)
+  const m = /^\s*([A-Za-z0-9_\u0080-\uffff][\w\u0080-\uffff-]*?)(?=$|[\s[({>]|--|==|-\.|:::)/.exec(
+    c.rest,
+  )
   if (!m)
-    throw new MermaidError(line, c.rest.trim() ? `Expected a node id at ${quoted(c.rest.trim())}.` : 'Expected a node after the arrow.')
+    throw new MermaidError(
+      line,
+      c.rest.trim()
+        ? `Expected a node id at ${quoted(c.rest.trim())}.`
+        : 'Expected a node after the arrow.',
+    )
   c.rest = c.rest.slice(m[0].length)
   for (const [open, close] of SHAPES) {
     if (!c.rest.startsWith(open)) continue
@@ -85,13 +93,15 @@ export function importMermaid(text: string): ImportResult {
     text.split(/\r?\n/).forEach((raw, i) => {
       const line = i + 1
       // Bounding the line bounds the work of the arrow patterns, whatever the line holds.
-      if (raw.length > MAX_LINE) return b.error(`line ${line}`, `Line longer than ${MAX_LINE} characters.`)
+      if (raw.length > MAX_LINE)
+        return b.error(`line ${line}`, `Line longer than ${MAX_LINE} characters.`)
       const stmt = raw.trim().replace(/;$/, '')
       // Mermaid comments take a whole line, so `%%` inside a label is text.
       if (!stmt || stmt === '---' || stmt.startsWith('%%')) return
       if (!header) {
         if (/^(flowchart|graph)(\s+(TB|TD|BT|LR|RL))?$/i.test(stmt)) header = true
-        else if (!/^\w+:/.test(stmt)) b.error(`line ${line}`, 'Expected "flowchart LR" (or "graph TD") first.')
+        else if (!/^\w+:/.test(stmt))
+          b.error(`line ${line}`, 'Expected "flowchart LR" (or "graph TD") first.')
         return
       }
       if (IGNORED.test(stmt)) return
@@ -102,7 +112,8 @@ export function importMermaid(text: string): ImportResult {
         else throw e
       }
     })
-    if (!header && !b.errors.length) b.error('line 1', 'Expected "flowchart LR" (or "graph TD") first.')
+    if (!header && !b.errors.length)
+      b.error('line 1', 'Expected "flowchart LR" (or "graph TD") first.')
   })
 }
 
@@ -120,7 +131,8 @@ function statement(stmt: string, line: number, b: ContentBuilder): void {
   const c: Cursor = { rest: stmt }
   const where = `line ${line}`
   const declare = (group: Array<{ id: string; label?: string }>) => {
-    for (const ref of group) b.variable(ref.id, where, ref.label !== undefined ? { label: ref.label } : {})
+    for (const ref of group)
+      b.variable(ref.id, where, ref.label !== undefined ? { label: ref.label } : {})
     return group
   }
   let from = declare(nodeGroup(c, line))

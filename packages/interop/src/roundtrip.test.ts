@@ -9,7 +9,8 @@ const ROUND_TRIP_FORMATS: ImportFormat[] = ['json', 'kumu', 'csv', 'dot', 'merma
 function roundTrip(format: ImportFormat, board: ReturnType<typeof randomBoard>) {
   const exported = exportBoard(board, format)
   const imported = importBoard(format, exported.body)
-  if (!imported.ok) throw new Error(`${format}: ${JSON.stringify(imported.errors)}\n${exported.body}`)
+  if (!imported.ok)
+    throw new Error(`${format}: ${JSON.stringify(imported.errors)}\n${exported.body}`)
   return snapshotOf(imported.content)
 }
 
@@ -34,7 +35,11 @@ describe('archetype fixtures', () => {
   it('match the loop counts FRAMEWORK.md states', () => {
     for (const [name, { links, R, B }] of Object.entries(ARCHETYPES)) {
       const types = loopsOfSnapshot(boardFromLinks(links)).loops.map((l) => l.type)
-      expect({ name, R: types.filter((t) => t === 'R').length, B: types.filter((t) => t === 'B').length }).toEqual({ name, R, B })
+      expect({
+        name,
+        R: types.filter((t) => t === 'R').length,
+        B: types.filter((t) => t === 'B').length,
+      }).toEqual({ name, R, B })
     }
   })
 })

@@ -39,7 +39,10 @@ export function wrapLabel(label: string): string[] {
     lines.push(cur)
   }
   if (lines.length <= MAX_LINES) return lines
-  return [...lines.slice(0, MAX_LINES - 1), `${lines[MAX_LINES - 1]!.slice(0, LINE_CHARS - 1)}\u2026`]
+  return [
+    ...lines.slice(0, MAX_LINES - 1),
+    `${lines[MAX_LINES - 1]!.slice(0, LINE_CHARS - 1)}\u2026`,
+  ]
 }
 
 function boxOf(n: NodeSnapshot, lines: string[]): Box {
@@ -57,7 +60,10 @@ function rimPoint(b: Box, tx: number, ty: number): { x: number; y: number } {
   const dx = tx - c.x
   const dy = ty - c.y
   if (dx === 0 && dy === 0) return c
-  const scale = Math.min(dx ? b.w / 2 / Math.abs(dx) : Infinity, dy ? b.h / 2 / Math.abs(dy) : Infinity)
+  const scale = Math.min(
+    dx ? b.w / 2 / Math.abs(dx) : Infinity,
+    dy ? b.h / 2 / Math.abs(dy) : Infinity,
+  )
   return { x: c.x + dx * scale, y: c.y + dy * scale }
 }
 
@@ -76,7 +82,10 @@ function edgeSvg(e: EdgeSnapshot, boxes: Map<string, Box>, curved: boolean): str
   const ctrl = { x: (ca.x + cb.x) / 2 + nx * bow, y: (ca.y + cb.y) / 2 + ny * bow }
   const p0 = rimPoint(a, ctrl.x, ctrl.y)
   const p1 = rimPoint(b, ctrl.x, ctrl.y)
-  const mid = { x: 0.25 * p0.x + 0.5 * ctrl.x + 0.25 * p1.x, y: 0.25 * p0.y + 0.5 * ctrl.y + 0.25 * p1.y }
+  const mid = {
+    x: 0.25 * p0.x + 0.5 * ctrl.x + 0.25 * p1.x,
+    y: 0.25 * p0.y + 0.5 * ctrl.y + 0.25 * p1.y,
+  }
   const path = curved
     ? `M${r(p0.x)},${r(p0.y)} Q${r(ctrl.x)},${r(ctrl.y)} ${r(p1.x)},${r(p1.y)}`
     : `M${r(p0.x)},${r(p0.y)} L${r(p1.x)},${r(p1.y)}`
@@ -94,7 +103,9 @@ function edgeSvg(e: EdgeSnapshot, boxes: Map<string, Box>, curved: boolean): str
     for (const off of [-3, 3]) {
       const cx = mid.x + ux * off
       const cy = mid.y + uy * off
-      parts.push(`<line class="delay" x1="${r(cx + nx * 8)}" y1="${r(cy + ny * 8)}" x2="${r(cx - nx * 8)}" y2="${r(cy - ny * 8)}"/>`)
+      parts.push(
+        `<line class="delay" x1="${r(cx + nx * 8)}" y1="${r(cy + ny * 8)}" x2="${r(cx - nx * 8)}" y2="${r(cy - ny * 8)}"/>`,
+      )
     }
   }
   return `<g class="edge">${parts.join('')}</g>`
@@ -103,7 +114,9 @@ function edgeSvg(e: EdgeSnapshot, boxes: Map<string, Box>, curved: boolean): str
 function labelSpans(lines: string[], x: number, y: number): string {
   if (lines.length === 1) return xmlEscape(lines[0]!)
   const top = y - ((lines.length - 1) * LINE_H) / 2
-  return lines.map((l, i) => `<tspan x="${r(x)}" y="${r(top + i * LINE_H)}">${xmlEscape(l)}</tspan>`).join('')
+  return lines
+    .map((l, i) => `<tspan x="${r(x)}" y="${r(top + i * LINE_H)}">${xmlEscape(l)}</tspan>`)
+    .join('')
 }
 
 /** A standalone SVG drawing of the board: variables, links with polarity and delay marks, loop badges. */

@@ -1,5 +1,11 @@
 import { loopsOfSnapshot } from '@causeway/analysis'
-import type { BoardContent, BoardSnapshot, EdgeSnapshot, NodeSnapshot, Polarity } from '@causeway/model'
+import type {
+  BoardContent,
+  BoardSnapshot,
+  EdgeSnapshot,
+  NodeSnapshot,
+  Polarity,
+} from '@causeway/model'
 
 /** Test helpers: seeded boards, archetypes from FRAMEWORK.md, and what a round trip must keep. */
 
@@ -24,7 +30,31 @@ export function snapshotOf(content: BoardContent, title = 'Test board'): BoardSn
 }
 
 // Awkward on purpose: markup, quotes, separators, entities, formula starters, non-Latin text.
-const WORDS = ['Stress', 'Trust', '<script>alert(1)</script>', 'a "quoted" word', 'x, y', '#35; hash', 'a|b', '=SUM(A1)', '+1', '-x', '@me', 'Été', '学习', 'tab\\back', "it's", 'a & b', '->', '%% not a comment', '[x]', '{y}', 'end', 'two\nlines', 'ü\\n literal']
+const WORDS = [
+  'Stress',
+  'Trust',
+  '<script>alert(1)</script>',
+  'a "quoted" word',
+  'x, y',
+  '#35; hash',
+  'a|b',
+  '=SUM(A1)',
+  '+1',
+  '-x',
+  '@me',
+  'Été',
+  '学习',
+  'tab\\back',
+  "it's",
+  'a & b',
+  '->',
+  '%% not a comment',
+  '[x]',
+  '{y}',
+  'end',
+  'two\nlines',
+  'ü\\n literal',
+]
 
 export function randomBoard(seed: number): BoardSnapshot {
   const rand = mulberry32(seed)
@@ -46,7 +76,13 @@ export function randomBoard(seed: number): BoardSnapshot {
     const b = pick(nodes).id
     if (a === b || seen.has(`${a}>${b}`)) continue
     seen.add(`${a}>${b}`)
-    edges.push({ id: `e${i}`, source: a, target: b, polarity: pick(['+', '-', '?'] as const), delay: rand() < 0.3 })
+    edges.push({
+      id: `e${i}`,
+      source: a,
+      target: b,
+      polarity: pick(['+', '-', '?'] as const),
+      delay: rand() < 0.3,
+    })
   }
   return snapshotOf({ nodes, edges }, `Random ${seed} <b>&</b>`)
 }
@@ -59,8 +95,20 @@ export function boardFromLinks(links: Link[], title = 'Archetype'): BoardSnapsho
   const id = (label: string) => `v${labels.indexOf(label)}`
   return snapshotOf(
     {
-      nodes: labels.map((label, i) => ({ id: id(label), kind: 'variable', label, x: (i % 4) * 200, y: Math.floor(i / 4) * 150 })),
-      edges: links.map(([a, b, polarity, delay], i) => ({ id: `e${i}`, source: id(a), target: id(b), polarity, delay: !!delay })),
+      nodes: labels.map((label, i) => ({
+        id: id(label),
+        kind: 'variable',
+        label,
+        x: (i % 4) * 200,
+        y: Math.floor(i / 4) * 150,
+      })),
+      edges: links.map(([a, b, polarity, delay], i) => ({
+        id: `e${i}`,
+        source: id(a),
+        target: id(b),
+        polarity,
+        delay: !!delay,
+      })),
     },
     title,
   )

@@ -6,4 +6,5 @@ export interface ExportResult {
   body: string
 }
 
-export type ImportResult = { ok: true; content: BoardContent } | { ok: false; errors: ValidationIssue[] }
+export type ImportResult =
+  { ok: true; content: BoardContent } | { ok: false; errors: ValidationIssue[] }
