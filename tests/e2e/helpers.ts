@@ -116,3 +116,16 @@ export async function flowPosition(page: Page, label: string): Promise<{ x: numb
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/** Clicks the middle of the first link whose polarity button names these ends. */
+export async function clickEdge(page: Page, from: string, to: string): Promise<void> {
+  const edge = page.locator('.react-flow__edge', { has: page.locator(`[aria-label^="${from} → ${to}"]`) })
+  const path = (await edge.count()) ? edge.locator('path.react-flow__edge-interaction') : page.locator('path.react-flow__edge-interaction').first()
+  const p = await path.evaluate((el) => {
+    const g = el as SVGPathElement
+    const pt = g.getPointAtLength(g.getTotalLength() / 2)
+    const m = g.getScreenCTM()!
+    return { x: pt.x * m.a + pt.y * m.c + m.e, y: pt.x * m.b + pt.y * m.d + m.f }
+  })
+  await page.mouse.click(p.x, p.y)
+}

@@ -6,6 +6,7 @@ import {
   createBoardViaHome,
   dragBy,
   flowPosition,
+  clickEdge,
   link,
   newContext,
   openBoard,
@@ -123,3 +124,73 @@ test('a board deleted while open says so', async ({ page }) => {
 async function presetIdentityPage(page: Page) {
   await page.addInitScript(() => localStorage.setItem('causeway.user', JSON.stringify({ name: 'Eve', color: '#123456' })))
 }
+
+test('keyboard drawing: N adds, + − P set polarity, D delay, Delete, Ctrl+D, ? help', async ({ browser }) => {
+  const a = await newContext(browser, 'Ana')
+  const page = await a.newPage()
+  const { editUrl } = await createBoardViaApi(page, 'Keys')
+  await openBoard(page, editUrl)
+  const pane = page.locator('.react-flow__pane')
+  const editor = page.getByRole('textbox', { name: 'Label' })
+
+  await pane.hover({ position: { x: 250, y: 250 } })
+  await page.keyboard.press('n')
+  await expect(editor).toBeFocused()
+  await page.keyboard.type('Alpha')
+  await page.keyboard.press('Enter')
+  await pane.hover({ position: { x: 650, y: 300 } })
+  await page.keyboard.press('n')
+  await expect(editor).toBeFocused()
+  await page.keyboard.type('Beta')
+  await page.keyboard.press('Escape')
+  await expect(variable(page, 'Beta')).toBeVisible()
+
+  await link(page, 'Alpha', 'Beta')
+  const mark = polarityButton(page, 'Alpha', 'Beta')
+  await expect(mark).toHaveText('?')
+  await clickEdge(page, 'Alpha', 'Beta')
+  await page.keyboard.press('+')
+  await expect(mark).toHaveText('+')
+  await page.keyboard.press('-')
+  await expect(mark).toHaveText('−')
+  await page.keyboard.press('p')
+  await expect(mark).toHaveText('?')
+  await page.keyboard.press('d')
+  await expect(page.getByRole('img', { name: 'Delay' })).toBeVisible()
+  await page.getByRole('button', { name: 'Toggle delay' }).first().click()
+  await expect(page.getByRole('img', { name: 'Delay' })).toHaveCount(0)
+  await page.keyboard.press('Delete')
+  await expect(mark).toHaveCount(0)
+
+  // self-links are refused with a visible hint
+  const alpha = variable(page, 'Alpha')
+  await alpha.hover()
+  const from = await alpha.locator('.react-flow__handle-right').boundingBox()
+  const to = await alpha.locator('.react-flow__handle-left').boundingBox()
+  await page.mouse.move(from!.x + 4, from!.y + 4)
+  await page.mouse.down()
+  await page.mouse.move(to!.x + 4, to!.y + 4, { steps: 8 })
+  await page.mouse.up()
+  await expect(page.getByRole('status').filter({ hasText: 'A link needs two different variables.' })).toBeVisible()
+
+  await alpha.click()
+  await page.keyboard.press('Control+d')
+  await expect(variable(page, 'Alpha')).toHaveCount(2)
+  await page.keyboard.press('Delete')
+  await expect(variable(page, 'Alpha')).toHaveCount(1)
+
+  await variable(page, 'Beta').click()
+  await page.keyboard.press('F2')
+  await expect(editor).toBeFocused()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' two')
+  await page.keyboard.press('Enter')
+  await expect(variable(page, 'Beta two')).toBeVisible()
+
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+  await a.close()
+})

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { boardMaps, setTitle } from '@causeway/model'
 import { t } from '../i18n'
 import { useBoard } from './BoardContext'
@@ -8,6 +8,7 @@ export function TitleEditor() {
   const { doc, origin, readOnly } = useBoard()
   const [title, setLocal] = useState('')
   const [draft, setDraft] = useState<string | null>(null)
+  const cancelled = useRef(false)
   useEffect(() => {
     const m = boardMaps(doc).meta
     const update = () => setLocal(typeof m.get('title') === 'string' ? (m.get('title') as string) : '')
@@ -21,6 +22,10 @@ export function TitleEditor() {
 
   if (readOnly) return <h1 className="board-title">{title || t('board.untitled')}</h1>
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false
+      return setDraft(null)
+    }
     if (draft !== null && draft.trim() !== title) setTitle(doc, draft.trim() || t('board.untitled'), origin)
     setDraft(null)
   }
@@ -35,7 +40,7 @@ export function TitleEditor() {
       onKeyDown={(e) => {
         if (e.key === 'Enter') e.currentTarget.blur()
         if (e.key === 'Escape') {
-          setDraft(null)
+          cancelled.current = true
           e.currentTarget.blur()
         }
       }}

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, useInternalNode } from '@xyflow/react'
 import type { EdgeProps, InternalNode } from '@xyflow/react'
-import { cyclePolarity } from '@causeway/model'
+import { cyclePolarity, toggleDelay } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import { useIsEdgeHighlighted } from '../loops/highlight'
 import { t } from '../i18n'
@@ -57,6 +57,16 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
             style={{ transform: `translate(-50%, -50%) translate(${g.mid.x}px, ${g.mid.y}px) rotate(${g.midAngle}deg)` }}
           >
             ||
+          </div>
+        )}
+        {selected && !readOnly && (
+          <div
+            className="edge-toolbar nodrag nopan"
+            style={{ transform: `translate(-50%, -150%) translate(${g.mid.x}px, ${g.mid.y}px)` }}
+          >
+            <button type="button" aria-pressed={data.delay} onClick={() => toggleDelay(doc, id, origin)}>
+              {t('toolbar.delay')}
+            </button>
           </div>
         )}
       </EdgeLabelRenderer>

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react'
-import { useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext'
 import { AutoLayoutButton } from '../layout/AutoLayoutButton'
@@ -9,7 +9,6 @@ import { TemplateToolbarButtons } from '../templates/TemplateToolbarButtons'
 import { t } from '../i18n'
 import type { CanvasActions } from './useCanvasActions'
 import { NOTE_COLORS } from './NoteNode'
-import { useState } from 'react'
 
 function useUndoState(um: Y.UndoManager) {
   const subscribe = (l: () => void) => {
@@ -49,7 +48,10 @@ export function Toolbar({ actions, snapToGrid, onSnapToGrid, onHelp }: ToolbarPr
           <button type="button" onClick={() => actions.addNoteAt(actions.viewportCenter(), noteColor)} aria-keyshortcuts="S">
             {t('toolbar.addNote')}
           </button>
-          <select aria-label={t('toolbar.noteColor')} value={noteColor} onChange={(e) => setNoteColor(e.target.value)} style={{ background: noteColor }}>
+          <select aria-label={t('toolbar.noteColor')} value={noteColor} onChange={(e) => {
+              setNoteColor(e.target.value)
+              actions.recolorSelectedNotes(e.target.value)
+            }} style={{ background: noteColor }}>
             {NOTE_COLORS.map((c, i) => (
               <option key={c} value={c} style={{ background: c }}>
                 {t('presence.colorOption', { n: i + 1 })}

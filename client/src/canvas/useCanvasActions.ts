@@ -8,6 +8,7 @@ import {
   moveNodes,
   removeLinks,
   removeNodes,
+  setNodeFields,
   setPolarity,
   toggleDelay,
   toSnapshot,
@@ -114,6 +115,13 @@ export function useCanvasActions() {
       }),
       toggleDelay: guard(() => {
         for (const id of selection().edges) toggleDelay(doc, id, origin)
+      }),
+      recolorSelectedNotes: guard((color: string) => {
+        const notes = flow.getNodes().filter((n) => n.selected && n.data.kind === 'note')
+        if (!notes.length) return
+        doc.transact(() => {
+          for (const n of notes) setNodeFields(doc, n.id, { color }, origin)
+        }, origin)
       }),
       editSelected: guard(() => {
         const { nodes } = selection()
