@@ -128,7 +128,7 @@ function edgeSvg(edge: EdgeSnapshot, s: Box, t: Box, hasReverse: boolean): strin
   const px = pm.x + pt.y * 13
   const py = pm.y - pt.x * 13
   out.push(
-    `<text class="polarity" x="${n(px)}" y="${n(py)}" text-anchor="middle" dominant-baseline="central" font-size="18" font-weight="700" fill="${POLARITY_COLOUR[edge.polarity]}">${POLARITY_TEXT[edge.polarity]}</text>`,
+    `<text class="polarity" x="${n(px)}" y="${n(py)}" text-anchor="middle" dominant-baseline="central" font-size="18" font-weight="700" fill="${POLARITY_COLOUR[edge.polarity]}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${POLARITY_TEXT[edge.polarity]}</text>`,
   )
   if (edge.delay) {
     const m = at(0.5)
@@ -143,7 +143,7 @@ function edgeSvg(edge: EdgeSnapshot, s: Box, t: Box, hasReverse: boolean): strin
   if (edge.label) {
     const m = at(0.5)
     out.push(
-      `<text class="link-label" x="${n(m.x)}" y="${n(m.y - 10)}" text-anchor="middle" font-size="12" fill="#444">${escapeXml(edge.label)}</text>`,
+      `<text class="link-label" x="${n(m.x)}" y="${n(m.y - 10)}" text-anchor="middle" font-size="12" fill="#444" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(edge.label)}</text>`,
     )
   }
   out.push('</g>')
@@ -153,8 +153,9 @@ function edgeSvg(edge: EdgeSnapshot, s: Box, t: Box, hasReverse: boolean): strin
 function badgeSvg(loop: SvgLoop, at: Point, word: string | undefined): string {
   const { stroke, fill } = LOOP_COLOURS[loop.type]
   const dash = loop.type === 'U' ? ' stroke-dasharray="4 3"' : ''
+  // Halos keep marks and captions legible where they cross a link.
   const caption = word
-    ? `<text x="${n(at.x)}" y="${n(at.y + 30)}" text-anchor="middle" font-size="10" fill="${stroke}">${escapeXml(word)}</text>`
+    ? `<text x="${n(at.x)}" y="${n(at.y + 30)}" text-anchor="middle" font-size="10" fill="${stroke}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(word)}</text>`
     : ''
   return (
     `<g class="loop-badge" data-type="${loop.type}"><title>${escapeXml(`${loop.label}${word ? ' ' + word : ''}`)}</title>` +

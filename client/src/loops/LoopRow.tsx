@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { setLoopInfo } from '@causeway/model'
 import type { BoardSnapshot } from '@causeway/model'
@@ -20,6 +20,8 @@ export function LoopRow({ loop, snapshot }: { loop: LabelledLoop; snapshot: Boar
   const type = tl(`loops.type.${loop.type}`)
   const highlight = () => setHighlightedLoop(loop)
   const unhighlight = () => setHighlightedLoop(null)
+  // A row that vanishes while hovered (its loop was broken) must not leave links lit.
+  useEffect(() => () => setHighlightedLoop(null), [])
   const save = (field: 'name' | 'note', value: string) => {
     if ((info[field] ?? '') !== value) setLoopInfo(doc, loop.key, { [field]: value }, origin)
   }
