@@ -68,6 +68,8 @@ export const FrameNode = memo(function FrameNode({ id, selected }: NodeProps) {
       data-testid={`frame-${id}`}
     >
       <ContainerResizer nodeId={id} selected={selected} />
+      {/* Frames can be linked too (the three-systems areas influence each other). */}
+      <KindHandles />
       <EditableLabel nodeId={id} value={label} className="kind-container-title" />
     </div>
   )
