@@ -22,6 +22,8 @@ export interface ServerConfig {
   maxConnsPerIp: number
   maxConnsPerBoard: number
   maxAwarenessBytes: number
+  /** Frames per second one socket may send; past it the server stops reading that socket for a while. */
+  maxMsgsPerSec: number
   /** A socket with more than this many bytes queued is too slow and is dropped. */
   maxBufferedBytes: number
   joinAttemptsPerMin: number
@@ -57,6 +59,7 @@ export const CONFIG_VARS: VarSpec[] = [
   { env: 'MAX_CONNS_PER_IP', key: 'maxConnsPerIp', default: 300, doc: 'Open sync sockets per client IP (a school NAT puts a whole class on one IP). Past it: close 1013.' },
   { env: 'MAX_CONNS_PER_BOARD', key: 'maxConnsPerBoard', default: 150, doc: 'Open sync sockets per board. Past it: close 1013.' },
   { env: 'MAX_AWARENESS_BYTES', key: 'maxAwarenessBytes', default: 16 * 1024, doc: 'Largest awareness (presence) state of one client.' },
+  { env: 'MAX_MSGS_PER_SEC', key: 'maxMsgsPerSec', default: 300, doc: 'Frames per second one socket may send; past it the server pauses reading that socket (TCP back-pressure), nothing is dropped.' },
   { env: 'MAX_BUFFERED_BYTES', key: 'maxBufferedBytes', default: 8 * 1024 * 1024, doc: 'Bytes queued to one socket before it is treated as too slow and closed (1013).' },
   { env: 'JOIN_ATTEMPTS_PER_MIN', key: 'joinAttemptsPerMin', default: 30, doc: 'Wrong join-code attempts per IP per window (429 past it, until the window passes).' },
   { env: 'JOIN_WINDOW_MS', key: 'joinWindowMs', default: 60_000, doc: 'How long an IP that guessed too many wrong join codes is refused (ms).' },

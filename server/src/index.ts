@@ -77,6 +77,7 @@ export async function createServer(
     maxFrameBytes: config.maxFrameBytes,
     maxConnsPerIp: config.maxConnsPerIp,
     maxConnsPerBoard: config.maxConnsPerBoard,
+    maxMsgsPerSec: config.maxMsgsPerSec,
     maxDocBytes: config.maxDocBytes,
     maxAwarenessBytes: config.maxAwarenessBytes,
     maxBufferedBytes: config.maxBufferedBytes,

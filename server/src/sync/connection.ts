@@ -4,7 +4,7 @@ import type { Metrics } from '../metrics'
 import type { Room, RoomPeer } from './room'
 import { encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from './messages'
 import type { AwarenessEntry, Incoming } from './messages'
-import { checkUpdateShape, probeUpdate } from './update-guard'
+import { checkUpdateShape } from './update-guard'
 import { claimsFacilitator } from '../workshops/facilitator-presence'
 
 export interface ConnectionLimits {
@@ -107,11 +107,10 @@ export class Connection implements RoomPeer {
     if (this.room.storedBytes + update.length > this.limits.maxDocBytes) return this.reject('doc_too_big', 4413)
     try {
       checkUpdateShape(update)
-      probeUpdate(this.room.doc, update)
+      this.room.applyClientUpdate(update, this)
     } catch (e) {
       return this.reject(e instanceof ProtocolError ? e.reason : 'bad_update', 4400)
     }
-    this.room.applyClientUpdate(update, this)
   }
 
   private applyAwareness(entries: AwarenessEntry[]): void {

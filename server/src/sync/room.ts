@@ -4,6 +4,7 @@ import type { BoardStore } from '../store/board-store'
 import type { Metrics } from '../metrics'
 import type { Logger } from '../log'
 import { encodeAwareness, encodeUpdate } from './messages'
+import { ShadowDoc } from './update-guard'
 
 /** What a room needs from a connection: somewhere to send frames and a way to close it. */
 export interface RoomPeer {
@@ -50,6 +51,7 @@ export class Room {
   private scheduled = false
   private chain: Promise<void> = Promise.resolve()
   idleTimer: NodeJS.Timeout | null = null
+  private shadow: ShadowDoc | null = null
 
   constructor(
     readonly id: string,
@@ -62,6 +64,8 @@ export class Room {
     this.awareness.setLocalState(null)
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.closed) return
+      // Client updates reached the shadow first; everything else (server edits) follows here.
+      if (origin === SERVER_ORIGIN) this.shadow?.follow(update)
       this.queue.push({ update, origin })
       this.storedBytes += update.length
       this.schedule()
@@ -85,18 +89,21 @@ export class Room {
     this.logRows = updates.length
     this.logBytes = updates.reduce((n, u) => n + u.length, 0)
     this.storedBytes = bytes
+    this.shadow = new ShadowDoc(this.doc)
   }
 
   /**
-   * Applies an update that already passed the guard (shape check + probe). Should the real
+   * Applies a client update that passed the shape check: first to the shadow, then for real. Should the real
    * apply still throw, the doc can no longer be trusted: the room is dropped without writing
    * what is queued, and clients resync from the store when they reconnect.
    */
   applyClientUpdate(update: Uint8Array, origin: RoomPeer): void {
+    // Throws ProtocolError for an update the shadow could not take; the real doc is untouched.
+    this.shadow?.tryApply(update)
     try {
       Y.applyUpdate(this.doc, update, origin)
     } catch (err) {
-      this.log.error({ err, board: this.id }, 'update passed the probe but failed; reloading room')
+      this.log.error({ err, board: this.id }, 'update passed the shadow but failed; reloading room')
       this.queue = []
       this.onFatal(this)
       return
@@ -105,6 +112,7 @@ export class Room {
     const pending = this.doc.store.pendingStructs
     if (pending && pending.update.length > MAX_PENDING_BYTES) {
       this.doc.store.pendingStructs = null
+      this.shadow?.clearPending()
       this.metrics.rejected.inc({ reason: 'pending_overflow' })
     }
   }
@@ -201,6 +209,7 @@ export class Room {
     // Nobody is left to send to; this only lets flush() callers finish.
     for (const w of this.waiters.splice(0)) w()
     this.awareness.destroy()
+    this.shadow?.destroy()
     this.doc.destroy()
   }
 }

@@ -17,6 +17,7 @@ export interface SyncServerOptions extends ConnectionLimits {
   maxFrameBytes: number
   maxConnsPerIp: number
   maxConnsPerBoard: number
+  maxMsgsPerSec: number
   clientIp: (req: IncomingMessage) => string
 }
 
@@ -76,7 +77,21 @@ export class SyncServer {
     // Frames that arrive while the token is checked and the room loads wait here, in order.
     const early: [Uint8Array, boolean][] = []
     let conn: Connection | null = null
+    let windowStart = Date.now()
+    let windowCount = 0
     ws.on('message', (data, isBinary) => {
+      // A flooding client is slowed by not reading its socket, so its frames wait in TCP
+      // buffers instead of in our memory or CPU; honest bursts stay far below the limit.
+      const now = Date.now()
+      if (now - windowStart >= 1000) {
+        windowStart = now
+        windowCount = 0
+      }
+      if (++windowCount >= this.opts.maxMsgsPerSec && ws.readyState === ws.OPEN) {
+        this.metrics.rejected.inc({ reason: 'rate_paused' })
+        ws.pause()
+        setTimeout(() => ws.resume(), Math.max(1, windowStart + 1000 - now)).unref()
+      }
       const bytes = toBytes(data)
       if (conn) conn.receive(bytes, isBinary)
       else if (early.length < 64) early.push([bytes, isBinary])
