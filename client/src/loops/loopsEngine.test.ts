@@ -79,4 +79,17 @@ describe('LoopsEngine', () => {
     expect(engine.getState().loops.map((l) => l.key)).toEqual(['a>b>c'])
     unsubscribe()
   })
+
+  it('passes the search bounds on and reports truncation honestly', async () => {
+    const doc = new Y.Doc()
+    const ids = ['a', 'b', 'c', 'd']
+    for (const id of ids) addVariable(doc, { id, label: id.toUpperCase(), x: 0, y: 0 })
+    for (const s of ids) for (const t of ids) if (s !== t) addLink(doc, { source: s, target: t, polarity: '+' })
+    const engine = new LoopsEngine(doc, countingSearch([]), 150, { maxLoops: 3 })
+    const unsubscribe = engine.subscribe(() => {})
+    await settle()
+    expect(engine.getState().loops).toHaveLength(3)
+    expect(engine.getState().truncated).toBe(true)
+    unsubscribe()
+  })
 })
