@@ -4,7 +4,10 @@ import { addVariable, createBoardViaApi, createBoardViaHome, flowPosition, link,
 test('a three-variable loop shows as R1, and as B1 once one link is −, keeping its name', async ({ browser }) => {
   const context = await newContext(browser, 'Ana')
   const page = await context.newPage()
+  // The search runs off the main thread, so drawing never waits for it.
+  const loopWorker = page.waitForEvent('worker', (w) => /loops\.worker/.test(w.url()))
   await createBoardViaHome(page, 'Homework loop')
+  await loopWorker
 
   const panel = page.getByTestId('loops-panel')
   await expect(panel.getByText('No loops yet')).toBeVisible()
