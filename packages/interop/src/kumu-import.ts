@@ -2,7 +2,7 @@ import { isObject } from '@causeway/model'
 import type { ImportResult } from './types'
 import { INTEROP_LIMITS, cleanLabel, parseJsonText } from './limits'
 import { ContentBuilder } from './content-builder'
-import { readDelay, readPolarity } from './polarity'
+import { own, readDelay, readPolarity } from './polarity'
 
 /** Kumu element types that name a Causeway kind; any other type is a variable. */
 const KUMU_KINDS: Record<string, string> = {
@@ -23,7 +23,7 @@ function asText(v: unknown): string | null {
 /** A Kumu field read from the item itself or its `attributes` (project exports nest them there). */
 function field(item: Record<string, unknown>, name: string): unknown {
   const attrs = isObject(item.attributes) ? item.attributes : {}
-  return item[name] ?? attrs[name]
+  return own(item, name) ?? own(attrs, name)
 }
 
 /**
@@ -60,8 +60,10 @@ export function importKumu(text: string): ImportResult {
       const y = field(el, 'y')
       const key = id !== null ? `id:${id}` : `label:${label}`
       const kind =
-        KUMU_KINDS[String(field(el, 'type') ?? field(el, 'element type') ?? '').toLowerCase()] ??
-        'variable'
+        own(
+          KUMU_KINDS,
+          String(field(el, 'type') ?? field(el, 'element type') ?? '').toLowerCase(),
+        ) ?? 'variable'
       b.variable(key, p, {
         label,
         kind,

@@ -94,6 +94,29 @@ describe('import limits', () => {
   })
 })
 
+describe('inherited object keys in files', () => {
+  it('are not polarities, delays, kinds or entities', () => {
+    const csv = importBoard('csv', 'source,target,polarity,delay\nA,B,constructor,toString\n')
+    expect(csv.ok || csv.errors.map((e) => e.path)).toEqual([
+      'line 2, column polarity',
+      'line 2, column delay',
+    ])
+    const kumu = importBoard(
+      'kumu',
+      JSON.stringify({
+        elements: [{ label: 'A', type: 'constructor' }, { label: '__proto__' }],
+        connections: [],
+      }),
+    )
+    expect(kumu.ok && kumu.content.nodes.map((n) => [n.kind, n.label])).toEqual([
+      ['variable', 'A'],
+      ['variable', '__proto__'],
+    ])
+    const mer = importBoard('mermaid', 'flowchart LR\n  a["#constructor;"] --> b')
+    expect(mer.ok && mer.content.nodes[0]!.label).toBe('#constructor;')
+  })
+})
+
 describe('labels are plain text', () => {
   const script = '<script>alert(1)</script>'
   const files: Record<string, string> = {

@@ -2,7 +2,7 @@ import type { ImportResult } from './types'
 import type { ContentBuilder } from './content-builder'
 import { ContentBuilder as Builder } from './content-builder'
 import { quoted, sizeIssue } from './limits'
-import { readLinkMark } from './polarity'
+import { own, readLinkMark } from './polarity'
 
 /** Mermaid entities (`#quot;`, `#35;`) back to characters. */
 function decodeEntities(s: string): string {
@@ -12,7 +12,7 @@ function decodeEntities(s: string): string {
       const code = Number(e)
       return code <= 0x10ffff ? String.fromCodePoint(code) : m
     }
-    return named[e.toLowerCase()] ?? m
+    return own(named, e.toLowerCase()) ?? m
   })
 }
 

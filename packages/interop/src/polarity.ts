@@ -1,5 +1,10 @@
 import type { Polarity } from '@causeway/model'
 
+/** A table lookup that ignores inherited keys: `constructor` in a file is not a polarity. */
+export function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
 const POLARITY_WORDS: Record<string, Polarity> = {
   '+': '+',
   s: '+',
@@ -17,7 +22,7 @@ const POLARITY_WORDS: Record<string, Polarity> = {
 
 /** Reads the polarity spellings other tools use (+/-, s/o, same/opposite, positive/negative); null if none. */
 export function readPolarity(raw: string): Polarity | null {
-  return POLARITY_WORDS[raw.trim().toLowerCase()] ?? null
+  return own(POLARITY_WORDS, raw.trim().toLowerCase()) ?? null
 }
 
 const DELAY_WORDS: Record<string, boolean> = {
@@ -33,7 +38,7 @@ const DELAY_WORDS: Record<string, boolean> = {
 }
 
 export function readDelay(raw: string): boolean | null {
-  return DELAY_WORDS[raw.trim().toLowerCase()] ?? null
+  return own(DELAY_WORDS, raw.trim().toLowerCase()) ?? null
 }
 
 /**
