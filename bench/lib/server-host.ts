@@ -74,15 +74,25 @@ async function startOurs(): Promise<Running> {
   // A variable specifier: the server package is written concurrently and may not export yet.
   const spec = '@causeway/server'
   const mod = (await import(spec)) as {
-    createServer: (o: { port: number; host: string; dataDir: string; logLevel: string }) => Promise<{ port: number; url: string; close: () => Promise<void> }>
+    createServer: (o: Record<string, unknown>) => Promise<{ port: number; url: string; close: () => Promise<void> }>
   }
-  const s = await mod.createServer({ port: 0, host: HOST, dataDir, logLevel: 'warn' })
+  const s = await mod.createServer({
+    port: 0,
+    host: HOST,
+    dataDir,
+    logLevel: 'warn',
+    // Every bench client comes from 127.0.0.1; the per-IP socket cap (300) is for real schools.
+    maxConnsPerIp: 10_000,
+    // 'ours-normal' isolates what fsync-per-commit costs (SQLITE_SYNCHRONOUS=NORMAL).
+    ...(kind === 'ours-normal' ? { sqliteSynchronous: 'NORMAL' } : {}),
+  })
   return { httpUrl: `http://${HOST}:${s.port}`, wsBase: `ws://${HOST}:${s.port}/sync`, close: () => s.close() }
 }
 
 function start(): Promise<Running> {
   switch (kind) {
     case 'ours':
+    case 'ours-normal':
       return startOurs()
     case 'yws':
       return startYws()

@@ -9,10 +9,11 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { forkTs, nextMessage, stopChild } from './procs.ts'
 import { withTimeout } from './stats.ts'
 
-export type ServerKind = 'ours' | 'yws' | 'hocuspocus' | 'hocuspocus-sqlite' | 'relay'
+export type ServerKind = 'ours' | 'ours-normal' | 'yws' | 'hocuspocus' | 'hocuspocus-sqlite' | 'relay'
 
 export const LABELS: Record<ServerKind, string> = {
   ours: 'Causeway',
+  'ours-normal': 'Causeway, synchronous=NORMAL (diagnostic)',
   yws: '@y/websocket-server',
   hocuspocus: 'Hocuspocus',
   'hocuspocus-sqlite': 'Hocuspocus+SQLite',
@@ -59,7 +60,7 @@ export async function startServer(kind: ServerKind, dataDir: string): Promise<Se
 
 /** Our server needs a board created over HTTP; the peers create rooms on first join. */
 export async function createRoom(kind: ServerKind, httpUrl: string, name: string): Promise<Room> {
-  if (kind !== 'ours') return { name }
+  if (kind !== 'ours' && kind !== 'ours-normal') return { name }
   const res = await fetch(`${httpUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -17,7 +17,7 @@ export function addHeadline<T>(
 ): void {
   let best: { name: string; v: number } | null = null
   for (const [kind, runs] of byKind) {
-    if (kind === 'ours' || exclude.includes(kind)) continue
+    if (kind === 'ours' || kind === 'ours-normal' || exclude.includes(kind)) continue
     const v = median(runs.map(pick))
     if (!Number.isFinite(v)) continue
     if (!best || (better === 'lower' ? v < best.v : v > best.v)) best = { name: LABELS[kind], v }

@@ -42,7 +42,7 @@ async function runOnce(kind: ServerKind, seed: number): Promise<Run> {
     await waitFor(caughtUp, 20_000, 'reader has the seed')
     await sleep(kind === 'hocuspocus-sqlite' ? 3000 : 300)
     const db = findDb(dataDir)
-    const tables = kind === 'ours' ? ['updates', 'snapshots'] : undefined
+    const tables = kind === 'ours' || kind === 'ours-normal' ? ['updates', 'snapshots'] : undefined
     const p0 = db ? payloadBytes(db, tables) : 0
 
     let updateBytes = 0
@@ -82,7 +82,7 @@ export async function storageSuite(report: Report, quick: boolean): Promise<void
   const kinds: ServerKind[] = ['hocuspocus-sqlite', 'yws']
   const reason = await oursUnavailable()
   if (reason) report.skip('storage', 'Causeway server', reason)
-  else kinds.unshift('ours')
+  else kinds.unshift('ours', 'ours-normal')
   const byKind = new Map<ServerKind, Run[]>()
   for (const kind of kinds) {
     console.log(`  storage: ${LABELS[kind]}`)
@@ -100,7 +100,7 @@ export async function storageSuite(report: Report, quick: boolean): Promise<void
       if (runs) report.add({ suite: 'storage', metric, target: LABELS[k], unit, values: runs.map(pick), ...(note ? { note } : {}) })
     }
   }
-  const stored: ServerKind[] = ['ours', 'hocuspocus-sqlite']
+  const stored: ServerKind[] = ['ours', 'ours-normal', 'hocuspocus-sqlite']
   add('bytes stored per edit (row payload)', 'B', (r) => r.perEdit, stored, `${EDITS} edits, move or keystroke`)
   add('Yjs update bytes per edit (the wire baseline)', 'B', (r) => r.updateBytes, ['yws'])
   add('stored after close/compaction (row payload)', 'B', (r) => r.compacted, stored)
