@@ -72,10 +72,23 @@ export function parseJsonText(
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined
+    // Some engine messages quote the input back; the reason before the quote is enough.
+    if (!pos)
+      return {
+        ok: false,
+        errors: [{ path: '$', message: `Not valid JSON: ${msg.split(/, "|, \.\.\."/)[0]}.` }],
+      }
+    // Engines report an offset; people look for a line and column.
+    const before = text.slice(0, Number(pos[1])).split('\n')
+    const reason = msg.replace(/ at position \d+.*$/s, '').replace(/ in JSON$/, '')
     return {
       ok: false,
-      errors: [{ path: line ? `line ${line}` : '$', message: `Not valid JSON: ${msg}` }],
+      errors: [
+        {
+          path: `line ${before.length}`,
+          message: `Not valid JSON (column ${before.at(-1)!.length + 1}): ${reason}.`,
+        },
+      ],
     }
   }
 }
