@@ -43,3 +43,20 @@ describe('archetype fixtures', () => {
     }
   })
 })
+
+describe('json round trip', () => {
+  it('keeps loop names and notes, node kinds and extra fields', () => {
+    const board = boardFromLinks([
+      ['A', 'B', '+'],
+      ['B', 'A', '-'],
+    ])
+    board.loops['v0>v1'] = { name: 'Thermostat', note: 'balances' }
+    board.nodes.v0!.color = 'yellow'
+    board.nodes.n = { id: 'n', kind: 'note', label: 'A note', x: 5, y: 6 }
+    const back = importBoard('json', exportBoard(board, 'json').body)
+    if (!back.ok) throw new Error(JSON.stringify(back.errors))
+    expect(back.content.loops).toEqual({ 'v0>v1': { name: 'Thermostat', note: 'balances' } })
+    expect(back.content.nodes).toContainEqual(board.nodes.n)
+    expect(back.content.nodes.find((n) => n.id === 'v0')).toMatchObject({ color: 'yellow' })
+  })
+})
