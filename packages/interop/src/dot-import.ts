@@ -188,7 +188,8 @@ function parseGraph(tokens: Token[], b: ContentBuilder): void {
     const where = `line ${t.line}`
     if (chain.length === 1) {
       b.variable(t.value, where, {
-        ...(a.has('label') && { label: a.get('label')! }),
+        // `\N` is Graphviz for "this node's name" (what `dot -Tdot` writes).
+        ...(a.has('label') && { label: a.get('label')!.replace(/\\N/g, t.value) }),
         ...position(a.get('pos')),
       })
       continue

@@ -49,6 +49,17 @@ comment */ strict digraph "Fixes" {
     ])
   })
 
+  it('reads what dot -Tdot writes: bb, \\N labels, spline positions', () => {
+    const text = `digraph {
+	graph [bb="0,0,54,108"];
+	node [label="\\N"];
+	Stress	[height=0.5, label="\\N", pos="27,90", width=0.75];
+	Sleep	[label="Sleep \\N", pos="27,18"];
+	Stress -> Sleep	[label="-", pos="e,27,36.104 27,71.697 27,63.983"];
+}`
+    expect(links('dot', text)).toEqual(['Stress ---> Sleep Sleep'])
+  })
+
   it('treats an unlabelled edge as polarity not yet decided', () => {
     expect(links('dot', 'digraph { a -> b }')).toEqual(['a -?-> b'])
   })
