@@ -10,6 +10,7 @@ import { edgeGeometry } from './edgeGeometry'
 import type { Rect } from './edgeGeometry'
 
 const POLARITY_TEXT = { '+': '+', '-': '−', '?': '?' } as const
+const POLARITY_CLASS = { '+': 'plus', '-': 'minus', '?': 'unknown' } as const
 
 function rectOf(n: InternalNode): Rect {
   return {
@@ -31,35 +32,53 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
   const names = { source: data.sourceLabel || t('node.empty'), target: data.targetLabel || t('node.empty') }
   const polarityName = POLARITY_TEXT[data.polarity]
   const cls = `causal-edge${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`
+  const cycle = () => {
+    if (!readOnly) cyclePolarity(doc, id, origin)
+  }
+  // Marks are plain SVG, not EdgeLabelRenderer portals: a portal per edge costs a DOM query per
+  // edge on every store update, which made dragging on a 1000-link board stutter.
   return (
     <>
       <BaseEdge id={id} path={g.path} markerEnd={markerEnd} className={cls} interactionWidth={16} />
-      <EdgeLabelRenderer>
-        <button
-          type="button"
-          className={`polarity-mark nodrag nopan polarity-${data.polarity === '-' ? 'minus' : data.polarity === '+' ? 'plus' : 'unknown'}`}
-          style={{ transform: `translate(-50%, -50%) translate(${g.polarity.x}px, ${g.polarity.y}px)` }}
-          aria-label={t('edge.polarity', { ...names, polarity: polarityName })}
-          data-testid="polarity"
-          disabled={readOnly}
-          onClick={(e) => {
+      <g
+        role="button"
+        tabIndex={readOnly ? -1 : 0}
+        aria-disabled={readOnly || undefined}
+        aria-label={t('edge.polarity', { ...names, polarity: polarityName })}
+        data-testid="polarity"
+        className={`polarity-mark nodrag nopan polarity-${POLARITY_CLASS[data.polarity]}`}
+        transform={`translate(${g.polarity.x} ${g.polarity.y})`}
+        onClick={(e) => {
+          e.stopPropagation()
+          cycle()
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault()
             e.stopPropagation()
-            cyclePolarity(doc, id, origin)
-          }}
-        >
+            cycle()
+          }
+        }}
+      >
+        <circle r={11} />
+        <text textAnchor="middle" dominantBaseline="central">
           {polarityName}
-        </button>
-        {data.delay && (
-          <div
-            className="delay-mark"
-            role="img"
-            aria-label={t('edge.delay')}
-            style={{ transform: `translate(-50%, -50%) translate(${g.mid.x}px, ${g.mid.y}px) rotate(${g.midAngle}deg)` }}
-          >
-            ||
-          </div>
-        )}
-        {selected && !readOnly && (
+        </text>
+      </g>
+      {data.delay && (
+        <text
+          className="delay-mark"
+          role="img"
+          aria-label={t('edge.delay')}
+          textAnchor="middle"
+          dominantBaseline="central"
+          transform={`translate(${g.mid.x} ${g.mid.y}) rotate(${g.midAngle})`}
+        >
+          ||
+        </text>
+      )}
+      {selected && !readOnly && (
+        <EdgeLabelRenderer>
           <div
             className="edge-toolbar nodrag nopan"
             style={{ transform: `translate(-50%, -150%) translate(${g.mid.x}px, ${g.mid.y}px)` }}
@@ -68,8 +87,8 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
               {t('toolbar.delay')}
             </button>
           </div>
-        )}
-      </EdgeLabelRenderer>
+        </EdgeLabelRenderer>
+      )}
     </>
   )
 }
