@@ -5,11 +5,13 @@ import { icebergBands } from './bands'
 import { containerSize } from './containment'
 import { ContainerResizer } from './ContainerResizer'
 import { EditableLabel } from './EditableLabel'
+import { useChildCounts } from './useChildCounts'
 import { str, useNodeFields } from './useNodeFields'
 
 /** Four stacked levels; notes dropped on a band get its level (see containment.ts). */
 export const IcebergNode = memo(function IcebergNode({ id, selected }: NodeProps) {
   const node = useNodeFields(id)
+  const counts = useChildCounts(id, 'level')
   if (!node) return null
   const { w, h } = containerSize(node)
   const aspirational = node.variant === 'aspirational'
@@ -38,8 +40,9 @@ export const IcebergNode = memo(function IcebergNode({ id, selected }: NodeProps
             key={b.id}
             className={`kind-band kind-band-${b.id}`}
             style={{ top: b.top, height: b.height }}
-            aria-label={t('kinds.band', { band: name, question })}
+            aria-label={t('kinds.band', { band: name, question, n: counts[b.id] ?? 0 })}
             data-level={b.id}
+            data-count={counts[b.id] ?? 0}
           >
             <strong>{name}</strong> <span className="kind-band-question">{question}</span>
           </section>

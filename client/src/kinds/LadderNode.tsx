@@ -5,6 +5,7 @@ import { ladderBands } from './bands'
 import { containerSize } from './containment'
 import { ContainerResizer } from './ContainerResizer'
 import { EditableLabel } from './EditableLabel'
+import { useChildCounts } from './useChildCounts'
 import { str, useNodeFields } from './useNodeFields'
 
 const ARROW_GUTTER = 44
@@ -12,6 +13,7 @@ const ARROW_GUTTER = 44
 /** Seven rungs, data at the bottom; the reflexive loop runs from beliefs back down to selected data. */
 export const LadderNode = memo(function LadderNode({ id, selected }: NodeProps) {
   const node = useNodeFields(id)
+  const counts = useChildCounts(id, 'rung')
   if (!node) return null
   const { w, h } = containerSize(node)
   const bands = ladderBands(h)
@@ -37,8 +39,9 @@ export const LadderNode = memo(function LadderNode({ id, selected }: NodeProps) 
           key={b.id}
           className={`kind-band kind-rung kind-rung-${b.id}`}
           style={{ top: b.top, height: b.height, right: ARROW_GUTTER }}
-          aria-label={t('kinds.band', { band: t(`kinds.ladder.${b.id}`), question: t(`kinds.ladder.${b.id}.q`) })}
+          aria-label={t('kinds.band', { band: t(`kinds.ladder.${b.id}`), question: t(`kinds.ladder.${b.id}.q`), n: counts[b.id] ?? 0 })}
           data-rung={b.id}
+          data-count={counts[b.id] ?? 0}
         >
           <strong>{t(`kinds.ladder.${b.id}`)}</strong>{' '}
           <span className="kind-band-question">{t(`kinds.ladder.${b.id}.q`)}</span>

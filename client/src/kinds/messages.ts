@@ -15,7 +15,7 @@ registerMessages({
   'kinds.iceberg.aspirational.patterns.q': 'What patterns would show it is growing?',
   'kinds.iceberg.aspirational.structures.q': 'What structures would support it?',
   'kinds.iceberg.aspirational.mental-models.q': 'What beliefs would sustain it?',
-  'kinds.band': '{band} band: {question}',
+  'kinds.band': '{band} band ({n} items): {question}',
   'kinds.ladder': 'Ladder of inference {label}',
   'kinds.ladder.data': 'Observable data',
   'kinds.ladder.selected': 'Selected data',

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import * as Y from 'yjs'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import { addLink, boardMaps } from '@causeway/model'
+import { newContext, openBoard } from './helpers'
+
+/** Two people on one board started from a template (created through the API). */
+async function twoOnTemplate(browser: Browser, template: string): Promise<[Page, Page, { id: string; editToken: string }]> {
+  const a = await (await newContext(browser, 'Ana')).newPage()
+  const res = await a.request.post('/api/boards', { data: { template } })
+  expect(res.status()).toBe(201)
+  const created = (await res.json()) as { id: string; editToken: string; editUrl: string }
+  const url = new URL(created.editUrl)
+  const b = await (await newContext(browser, 'Ben')).newPage()
+  await openBoard(a, url.pathname + url.hash)
+  await openBoard(b, url.pathname + url.hash)
+  return [a, b, created]
+}
+
+/** A third collaborator connected straight to the sync socket, as any y-websocket client can. */
+async function syncClient(page: Page, board: { id: string; editToken: string }) {
+  const base = new URL(page.url()).origin.replace(/^http/, 'ws')
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(`${base}/sync`, board.id, doc, {
+    params: { token: board.editToken },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  await expect.poll(() => provider.synced).toBe(true)
+  return { doc, provider }
+}
+
+async function centre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox()
+  if (!box) throw new Error(`no box for ${selector}`)
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+test('an iceberg note moved to another level changes its level for both people', async ({ browser }) => {
+  const [a, b] = await twoOnTemplate(browser, 'iceberg')
+  for (const p of [a, b]) {
+    await expect(p.locator('[data-level="events"]')).toHaveAttribute('data-count', '1')
+    await expect(p.locator('[data-level="structures"]')).toHaveAttribute('data-count', '0')
+  }
+  const note = a.locator('.react-flow__node-note').filter({ hasText: 'An event we noticed' })
+  const from = await note.boundingBox()
+  if (!from) throw new Error('note not on screen')
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 }
+  const target = await centre(a, '[data-level="structures"]')
+  await a.mouse.move(start.x, start.y)
+  await a.mouse.down()
+  await a.mouse.move(start.x, (start.y + target.y) / 2, { steps: 6 })
+  await a.mouse.move(start.x, target.y, { steps: 6 })
+  await a.mouse.up()
+
+  for (const p of [a, b]) {
+    await expect(p.locator('[data-level="structures"]')).toHaveAttribute('data-count', '1')
+    await expect(p.locator('[data-level="events"]')).toHaveAttribute('data-count', '0')
+  }
+})
+
+test('a behaviour-over-time line drawn by one person appears for the other', async ({ browser }) => {
+  const [a, b] = await twoOnTemplate(browser, 'behaviour-over-time')
+  await expect(b.getByTestId('botg-line')).toHaveCount(0)
+  await a.getByTestId('botg-draw').click()
+  const surface = await a.getByTestId('botg-surface').boundingBox()
+  if (!surface) throw new Error('no drawing surface')
+  const at = (fx: number, fy: number) => [surface.x + surface.width * fx, surface.y + surface.height * fy] as const
+  await a.mouse.move(...at(0.05, 0.9))
+  await a.mouse.down()
+  for (const [fx, fy] of [
+    [0.1, 0.8],
+    [0.2, 0.7],
+    [0.3, 0.75],
+    [0.4, 0.85],
+    [0.5, 0.6],
+  ] as const) {
+    await a.mouse.move(...at(fx, fy), { steps: 4 })
+  }
+  await a.mouse.up()
+
+  for (const p of [a, b]) {
+    await expect(p.getByTestId('botg-line')).toHaveCount(1)
+    await expect(p.getByRole('textbox', { name: 'Line name' })).toHaveValue('Line 1')
+  }
+  // Renaming the line shows up for the other person too.
+  const name = a.getByRole('textbox', { name: 'Line name' })
+  await name.fill('Stress')
+  await name.press('Enter')
+  await expect(b.getByRole('textbox', { name: 'Line name' })).toHaveValue('Stress')
+})
+
+test('a connection circle turned into a causal-loop diagram keeps every link', async ({ browser }) => {
+  const [a, b, board] = await twoOnTemplate(browser, 'connection-circle')
+  const c = await syncClient(a, board)
+  const byLabel = new Map([...boardMaps(c.doc).nodes].map(([id, n]) => [String(n.get('label')), id]))
+  for (const [from, to] of [
+    ['Homework load', 'Stress'],
+    ['Stress', 'Sleep'],
+    ['Sleep', 'Grades'],
+  ] as const) {
+    addLink(c.doc, { source: byLabel.get(from)!, target: byLabel.get(to)!, polarity: '+' })
+  }
+  for (const p of [a, b]) await expect(p.locator('.react-flow__edge')).toHaveCount(3)
+
+  await a.getByTestId('circle-to-cld').click()
+  for (const p of [a, b]) {
+    await expect(p.locator('.react-flow__node-circle')).toHaveCount(0)
+    await expect(p.locator('[data-testid="variable"]')).toHaveCount(8)
+    await expect(p.locator('.react-flow__edge')).toHaveCount(3)
+  }
+  // One undo step brings the circle back, links and all.
+  await a.getByRole('button', { name: 'Undo' }).click()
+  for (const p of [a, b]) {
+    await expect(p.locator('.react-flow__node-circle')).toHaveCount(1)
+    await expect(p.locator('.react-flow__edge')).toHaveCount(3)
+  }
+  c.provider.destroy()
+})
