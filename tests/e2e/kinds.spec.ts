@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import type { Browser, Page } from '@playwright/test'
 import * as Y from 'yjs'
+// @ts-expect-error -- the tests package has no @types/ws; only the constructor is used.
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import { addLink, boardMaps } from '@causeway/model'
