@@ -33,6 +33,9 @@ export interface LoadResult {
   connectMs: number
 }
 
+// y-websocket adds a process 'exit' listener per provider; a worker holds hundreds.
+process.setMaxListeners(0)
+
 const LOCAL = Symbol('bench-local')
 
 interface Pending {
