@@ -4,6 +4,7 @@ import { safePath } from '../log'
 import type { Metrics } from '../metrics'
 import type { Router } from './router'
 import { HttpError, sendError } from './respond'
+import { RoomUnavailableError } from '../sync/room-manager'
 import { setSecurityHeaders } from './security-headers'
 import type { StaticFiles } from './static-files'
 
@@ -36,6 +37,11 @@ export function makeRequestHandler(router: Router, files: StaticFiles, log: Logg
         return
       }
       if (err instanceof HttpError) return sendError(res, err.status, err.message, err.body)
+      if (err instanceof RoomUnavailableError) {
+        return err.code === 'not_found'
+          ? sendError(res, 404, 'No such board.')
+          : sendError(res, 503, 'This board cannot be opened right now; its stored data is kept safe.')
+      }
       log.error({ err, path: safePath(req.url) }, 'request failed')
       sendError(res, 500, 'Something went wrong on the server.')
     }

@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import Database from 'better-sqlite3'
+import * as Y from 'yjs'
+import { pino } from 'pino'
+import { addVariable, insertContent, toSnapshot } from '@causeway/model'
+import type { WebsocketProvider } from 'y-websocket'
+import { createServer } from '../index'
+import type { RunningServer } from '../index'
+import { closeCode, connect, createBoard, rawSocket, removeDir, startServer, synced, tempDir, waitFor } from '../testing/helpers'
+
+let server: RunningServer | null = null
+let dir = ''
+const providers: WebsocketProvider[] = []
+
+afterEach(async () => {
+  for (const p of providers.splice(0)) p.destroy()
+  await server?.close()
+  server = null
+  if (dir) removeDir(dir)
+})
+
+describe('room lifecycle', () => {
+  it('unloads an idle room and compacts its log into one snapshot', async () => {
+    dir = tempDir()
+    server = await startServer(dir, { roomIdleMs: 50 })
+    const s = server
+    const b = await createBoard(s.url)
+    const p = connect(s.url, b.id, b.editToken)
+    providers.push(p)
+    await synced(p)
+    for (let i = 0; i < 20; i++) addVariable(p.doc, { label: `n${i}`, x: i, y: i })
+    await waitFor(async () => (await s.store.countRows(b.id)).updates > 0, 'updates stored')
+    await waitFor(() => s.rooms.get(b.id)?.doc.getMap('nodes').size === 20, 'all edits on the server')
+    p.destroy()
+    providers.length = 0
+    await waitFor(() => s.rooms.get(b.id) === undefined, 'room unloaded')
+    await waitFor(async () => (await s.store.countRows(b.id)).updates === 0, 'log compacted')
+    expect((await s.store.countRows(b.id)).snapshots).toBe(1)
+    const again = connect(s.url, b.id, b.viewToken, new Y.Doc())
+    providers.push(again)
+    await synced(again)
+    expect(again.doc.getMap('nodes').size).toBe(20)
+  })
+
+  it('withDoc applies a server-side change in one transaction that connected clients receive', async () => {
+    dir = tempDir()
+    server = await startServer(dir)
+    const b = await createBoard(server.url)
+    const p = connect(server.url, b.id, b.editToken)
+    providers.push(p)
+    await synced(p)
+    let transactions = 0
+    p.doc.on('afterTransaction', (tr) => {
+      if (tr.origin === p) transactions++
+    })
+    const content = {
+      nodes: [
+        { id: 'a', kind: 'variable', label: 'A', x: 0, y: 0 },
+        { id: 'b', kind: 'variable', label: 'B', x: 1, y: 0 },
+      ],
+      edges: [{ id: 'e', source: 'a', target: 'b', polarity: '+' as const, delay: false }],
+    }
+    await server.rooms.withDoc(b.id, (doc) => insertContent(doc, content))
+    // Once withDoc returns, the change is stored.
+    expect((await server.store.countRows(b.id)).updates).toBe(1)
+    await waitFor(() => Object.keys(toSnapshot(p.doc).edges).length === 1, 'client sees the change')
+    expect(transactions).toBe(1)
+  })
+
+  it('a board whose stored data cannot be loaded refuses sockets with 1011 and is never overwritten', async () => {
+    dir = tempDir()
+    server = await startServer(dir)
+    const b = await createBoard(server.url)
+    await server.close()
+    server = null
+    const db = new Database(join(dir, 'causeway.db'))
+    db.prepare('UPDATE snapshots SET data = ? WHERE board_id = ?').run(Buffer.from([0x01, 0xff, 0xff, 0x7f, 0x09, 0x00]), b.id)
+    db.close()
+    server = await startServer(dir)
+    expect(await closeCode(rawSocket(server.url, b.id, b.editToken))).toBe(1011)
+    const meta = await fetch(`${server.url}/api/boards/${b.id}`, { headers: { authorization: `Bearer ${b.editToken}` } })
+    expect(meta.status).toBe(503)
+    expect(((await meta.json()) as { error: string }).error).toBeTruthy()
+    await server.close()
+    server = null
+    const check = new Database(join(dir, 'causeway.db'), { readonly: true })
+    const row = check.prepare('SELECT data FROM snapshots WHERE board_id = ?').get(b.id) as { data: Buffer }
+    const updates = (check.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(b.id) as { n: number }).n
+    check.close()
+    expect([...row.data]).toEqual([0x01, 0xff, 0xff, 0x7f, 0x09, 0x00])
+    expect(updates).toBe(0)
+  })
+
+  it('never writes a token into the logs', async () => {
+    dir = tempDir()
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        lines.push(chunk.toString())
+        cb()
+      },
+    })
+    server = await createServer(
+      { port: 0, host: '127.0.0.1', dataDir: dir, clientDir: dir },
+      { logger: pino({ level: 'debug' }, sink) },
+    )
+    const b = await createBoard(server.url)
+    await fetch(`${server.url}/api/boards/${b.id}`, { headers: { authorization: `Bearer ${b.editToken}` } })
+    await fetch(`${server.url}/b/${b.id}?token=${b.viewToken}`)
+    const p = connect(server.url, b.id, b.editToken)
+    providers.push(p)
+    await synced(p)
+    await closeCode(rawSocket(server.url, 'nope', b.viewToken))
+    const text = lines.join('')
+    expect(text.length).toBeGreaterThan(0)
+    expect(text).toContain(b.id)
+    expect(text).not.toContain(b.editToken)
+    expect(text).not.toContain(b.viewToken)
+  })
+})
