@@ -17,8 +17,21 @@ import { t } from '../i18n'
 import { useBoard } from './BoardContext'
 import { ShareDialog } from './ShareDialog'
 import { TitleEditor } from './TitleEditor'
+import { LockAwareBoard } from '../workshop/LockAwareBoard'
+import { SessionBanner } from '../workshop/SessionBanner'
+import { WorkshopBoardBar } from '../workshop/WorkshopBoardBar'
+import { HistoryButton } from '../history/HistoryButton'
 
-export function BoardLayout({ tracker }: { tracker: SyncTracker }) {
+/** Workshop lock: readOnly follows the board's meta.locked live, for everything below. */
+export function BoardLayout(props: { tracker: SyncTracker }) {
+  return (
+    <LockAwareBoard>
+      <BoardLayoutInner {...props} />
+    </LockAwareBoard>
+  )
+}
+
+function BoardLayoutInner({ tracker }: { tracker: SyncTracker }) {
   const { awareness, readOnly } = useBoard()
   const [me, setMe] = useState<PeerUser | null>(loadIdentity)
   const peers = useMemo(() => new PeersStore(awareness), [awareness])
@@ -50,10 +63,13 @@ export function BoardLayout({ tracker }: { tracker: SyncTracker }) {
           {readOnly && <span className="badge">{t('board.viewOnly')}</span>}
           <SyncIndicator tracker={tracker} />
           <PeopleList me={me} />
+          <WorkshopBoardBar />
+          <HistoryButton />
           <button type="button" onClick={() => setDialog('share')}>
             {t('share.button')}
           </button>
         </header>
+        <SessionBanner />
         <Toolbar actions={actions} snapToGrid={snap} onSnapToGrid={setSnap} onHelp={openHelp} />
         <div className="board-body">
           <Canvas actions={actions} snapToGrid={snap} onPointer={onPointer} />

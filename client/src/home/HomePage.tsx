@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent, ReactNode } from 'react'
 import { t } from '../i18n'
+import { WorkshopLinks } from '../workshop/WorkshopLinks'
 import { navigate } from '../app/router'
 import { createBoard } from '../board/api'
 import { rememberToken } from '../board/token'
@@ -49,6 +50,7 @@ export function HomePage() {
         </button>
       </form>
       {error && <p role="alert">{error}</p>}
+      <WorkshopLinks />
       <section className="home-templates" aria-label={t('home.templates')}>
         {templateGallery?.()}
       </section>
