@@ -28,6 +28,7 @@ test('the gallery shows a card for every built-in template, with its habits and 
   const notes = card.getByText('Facilitator notes')
   await notes.click()
   await expect(card.locator('.template-notes p')).toBeVisible()
+  await page.screenshot({ path: 'test-results/templates/gallery.png' })
   await context.close()
 })
 

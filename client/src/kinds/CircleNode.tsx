@@ -14,7 +14,8 @@ export const CircleNode = memo(function CircleNode({ id, selected }: NodeProps) 
   const node = useNodeFields(id)
   if (!node) return null
   const { w, h } = containerSize(node)
-  const r = Math.max(10, Math.min(w, h) / 2 - 8)
+  // The same ring the templates place elements on (circlePositions).
+  const r = Math.max(10, Math.min(w, h) / 2 - 1)
   const label = str(node.label)
   return (
     <div

@@ -19,7 +19,11 @@ export const TemplateCard = memo(function TemplateCard({ template, actionLabel, 
       <h3 id={headingId}>{template.title}</h3>
       <p className="template-meta">
         <span className="template-category">{t(`templates.category.${template.category}`)}</span>
-        {template.ages && <span className="template-ages">{t('templates.ages', { ages: template.ages })}</span>}
+        {template.ages && (
+          <span className="template-ages">
+            {/\bages?\b/i.test(template.ages) ? template.ages : t('templates.ages', { ages: template.ages })}
+          </span>
+        )}
       </p>
       <p className="template-description">{template.description}</p>
       {template.habits.length > 0 && (

@@ -53,7 +53,8 @@ export function TemplateGallery() {
 
   const shown = all.filter((tpl) => filter === 'all' || tpl.category === filter)
   return (
-    <div className="template-gallery">
+    <section className="template-gallery" aria-labelledby="template-gallery-title">
+      <h2 id="template-gallery-title">{t('templates.heading')}</h2>
       {shared === 'missing' && <p role="alert">{t('templates.sharedMissing')}</p>}
       {shared && shared !== 'missing' && (
         <section aria-label={t('templates.shared')}>
@@ -71,6 +72,6 @@ export function TemplateGallery() {
       </div>
       {error && <p role="alert">{error}</p>}
       <div className="template-grid">{shown.map(card)}</div>
-    </div>
+    </section>
   )
 }

@@ -2,6 +2,7 @@ import { registerMessages } from '../i18n'
 
 registerMessages({
   'templates.gallery': 'Templates',
+  'templates.heading': 'Start from a template',
   'templates.loading': 'Loading templates…',
   'templates.ages': 'Ages {ages}',
   'templates.category.tool': 'Tool',
