@@ -1,3 +1,4 @@
+import { t } from '../i18n'
 import { HomePage } from '../home/HomePage'
 import { BoardPage } from '../board/BoardPage'
 import { ErrorScreen } from './ErrorScreen'
@@ -13,5 +14,5 @@ export function App() {
   if (route.page === 'newWorkshop') return <CreateWorkshopPage />
   if (route.page === 'workshop') return <FacilitatorDashboard key={route.id} workshopId={route.id} />
   if (route.page === 'join') return <JoinPage />
-  return <ErrorScreen title="404" body="" />
+  return <ErrorScreen title={t('error.notFound.title')} body={t('error.notFound.body')} />
 }

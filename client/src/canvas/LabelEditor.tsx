@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
+import { useStoreApi } from '@xyflow/react'
 import * as Y from 'yjs'
 import { boardMaps } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import { t } from '../i18n'
-import { setEditing } from './editingStore'
+import { getEditing, setEditing } from './editingStore'
+import { selectNodes } from './selectNodes'
 import { textSplice } from './textDiff'
 
 /**
@@ -12,6 +14,7 @@ import { textSplice } from './textDiff'
  */
 export function LabelEditor({ nodeId, className }: { nodeId: string; className?: string }) {
   const { doc, origin, undoManager } = useBoard()
+  const store = useStoreApi()
   const ref = useRef<HTMLTextAreaElement>(null)
   const [text] = useState(() => {
     const label = boardMaps(doc).nodes.get(nodeId)?.get('label')
@@ -47,6 +50,16 @@ export function LabelEditor({ nodeId, className }: { nodeId: string; className?:
 
   if (!text) return null
 
+  // Keyboard users land back on the node they named, selected, ready for the next shortcut.
+  function selectAndFocus() {
+    selectNodes(store, [nodeId])
+    requestAnimationFrame(() => {
+      if (getEditing()) return // another label took over meanwhile
+      const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)
+      el?.focus({ preventScroll: true })
+    })
+  }
+
   function onInput(next: string) {
     const { index, remove, insert } = textSplice(text!.toString(), next)
     doc.transact(() => {
@@ -70,6 +83,7 @@ export function LabelEditor({ nodeId, className }: { nodeId: string; className?:
         if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
           e.preventDefault()
           setEditing(null)
+          selectAndFocus()
         }
       }}
     />

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react'
-import { useReactFlow } from '@xyflow/react'
+import { useReactFlow, useStoreApi } from '@xyflow/react'
 import {
   addNode,
   addVariable,
@@ -17,6 +17,7 @@ import type { BoardContent, Polarity } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import type { BoardEdge, BoardNode } from './deriveFlow'
 import { setEditing } from './editingStore'
+import { selectNodes } from './selectNodes'
 import { NOTE_COLORS } from './NoteNode'
 
 // Copied content lives for the page session, so paste works across boards opened in this tab.
@@ -28,6 +29,7 @@ const NEW_VARIABLE = { width: 120, height: 40 }
 export function useCanvasActions() {
   const { doc, origin, undoManager, readOnly } = useBoard()
   const flow = useReactFlow<BoardNode, BoardEdge>()
+  const store = useStoreApi()
   const pasteCount = useRef(0)
 
   const selection = useCallback(() => {
@@ -136,14 +138,10 @@ export function useCanvasActions() {
 
     // New content arrives in the next frame; select it then, so the next gesture acts on it.
     function selectOnly(ids: Set<string>) {
-      const apply = () => {
-        flow.setNodes((ns) => ns.map((n) => (!!n.selected === ids.has(n.id) ? n : { ...n, selected: ids.has(n.id) })))
-        flow.setEdges((es) => es.map((e) => (e.selected ? { ...e, selected: false } : e)))
-      }
-      apply()
-      requestAnimationFrame(() => requestAnimationFrame(apply))
+      // the new nodes reach React Flow on the next frame; select them once they are there
+      requestAnimationFrame(() => requestAnimationFrame(() => selectNodes(store, [...ids])))
     }
-  }, [doc, origin, undoManager, readOnly, flow, selection])
+  }, [doc, origin, undoManager, readOnly, flow, store, selection])
 }
 
 export type CanvasActions = ReturnType<typeof useCanvasActions>

@@ -1,13 +1,13 @@
 import { useState } from 'react'
-import type { FormEvent, ReactNode } from 'react'
+import type { FormEvent } from 'react'
 import { t } from '../i18n'
+import type { ReactNode } from 'react'
+import { startBoard } from './startBoard'
 import { WorkshopLinks } from '../workshop/WorkshopLinks'
-import { navigate } from '../app/router'
-import { createBoard } from '../board/api'
-import { rememberToken } from '../board/token'
-import { rememberViewToken } from '../board/links'
 
-/** Filled by the templates module: rendered under the "New board" form. */
+export { openCreatedBoard } from './startBoard'
+
+/** Filled by the templates module (templates/register.tsx): rendered under the "New board" form. */
 let templateGallery: (() => ReactNode) | null = null
 export function setTemplateGallery(render: () => ReactNode): void {
   templateGallery = render
@@ -23,9 +23,7 @@ export function HomePage() {
     setBusy(true)
     setError(null)
     try {
-      const created = await createBoard({ title: title.trim() || undefined })
-      rememberViewToken(created.id, created.viewToken)
-      openCreatedBoard(created.editUrl)
+      await startBoard({ title: title.trim() || undefined })
     } catch (err) {
       setError(t('home.createFailed', { reason: err instanceof Error ? err.message : String(err) }))
       setBusy(false)
@@ -51,18 +49,7 @@ export function HomePage() {
       </form>
       {error && <p role="alert">{error}</p>}
       <WorkshopLinks />
-      <section className="home-templates" aria-label={t('home.templates')}>
-        {templateGallery?.()}
-      </section>
+      {templateGallery?.()}
     </main>
   )
-}
-
-/** Opens an edit URL from the server (`…/b/<id>#t=<token>`) inside this app. */
-export function openCreatedBoard(editUrl: string): void {
-  const url = new URL(editUrl, window.location.origin)
-  const id = url.pathname.split('/').pop() ?? ''
-  const token = new URLSearchParams(url.hash.slice(1)).get('t')
-  if (token) rememberToken(id, token)
-  navigate(url.pathname + url.hash)
 }
