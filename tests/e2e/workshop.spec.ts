@@ -1,0 +1,159 @@
+import { expect, test } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import * as Y from 'yjs'
+// @ts-expect-error -- the tests package has no @types/ws; only the constructor is used.
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import { addVariable as addVariableToDoc } from '@causeway/model'
+import { addVariable, newContext, variable } from './helpers'
+
+/** React Flow's viewport as {x, y, zoom}, read from the transform it renders. */
+async function viewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
+  const m = /translate\((-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(([\d.e-]+)\)/.exec(transform)
+  if (!m) throw new Error(`no viewport transform: ${transform}`)
+  return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) }
+}
+
+const close = (a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }) =>
+  Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001
+
+/** A participant with no remembered name: the join page asks for it. */
+async function join(browser: Browser, code: string, name: string, team: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto(`/join#code=${code}`)
+  await expect(page.getByLabel('Join code')).toHaveValue(code)
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Team (optional)').selectOption(String(team))
+  await page.getByRole('button', { name: 'Join' }).click()
+  await page.waitForURL(/\/b\/[^/#]+$/)
+  await expect(page.locator('.react-flow__pane')).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Who are you?' })).toHaveCount(0)
+  return { context, page }
+}
+
+test('a facilitator runs a workshop: join by code, live thumbnails, follow me, gallery walk, lock', async ({ browser }) => {
+  const fac = await newContext(browser, 'Fran')
+  const dash = await fac.newPage()
+  await dash.goto('/')
+  await dash.getByRole('link', { name: 'Run a workshop' }).click()
+  await dash.getByLabel('Workshop title').fill('Homework stress')
+  await dash.getByLabel('Number of teams').fill('3')
+  await dash.getByRole('button', { name: 'Create workshop' }).click()
+  await dash.waitForURL(/\/w\/[^/]+#t=/)
+  const code = (await dash.getByTestId('join-code').textContent())!.trim()
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
+  await expect(dash.getByRole('img', { name: 'QR code to join the workshop' })).toBeVisible()
+  const card = (team: number) => dash.locator(`[data-testid="team-card"][data-team="${team}"]`)
+  await expect(dash.getByTestId('team-card')).toHaveCount(3)
+
+  // A wrong code gets a clear answer, not a board.
+  const stray = await browser.newContext()
+  const strayPage = await stray.newPage()
+  await strayPage.goto('/join')
+  await strayPage.getByLabel('Join code').fill('ZZZZ-ZZZZ')
+  await strayPage.getByLabel('Your name').fill('Sam')
+  await strayPage.getByRole('button', { name: 'Join' }).click()
+  await expect(strayPage.getByRole('alert')).toContainText('not valid')
+  await stray.close()
+
+  // Three participants, one per team; each team edits its own board; the dashboard shows it live.
+  const names = ['Ana', 'Ben', 'Cleo']
+  const people = []
+  for (const [i, name] of names.entries()) people.push(await join(browser, code, name, i + 1))
+  for (const [i, p] of people.entries()) await addVariable(p.page, 250 + 40 * i, 200, `Idea of team ${i + 1}`)
+  for (const [i, name] of names.entries()) {
+    await expect(card(i + 1).getByTestId('team-thumb')).toContainText(`Idea of team ${i + 1}`)
+    await expect(card(i + 1)).toContainText(name)
+  }
+  await expect(card(1).getByTestId('team-thumb')).not.toContainText('Idea of team 2')
+
+  // Gallery walk: once open, Ben looks at team 1's board, view only.
+  await dash.getByRole('button', { name: 'Open gallery walk' }).click()
+  await expect(dash.getByRole('button', { name: 'Close gallery walk' })).toBeVisible()
+  const ben = people[1]!.page
+  await ben.getByRole('button', { name: 'Gallery walk' }).click()
+  const gallery = ben.getByRole('dialog', { name: 'Other teams’ boards' })
+  await expect(gallery.getByText('Team 2 (your team)')).toBeVisible()
+  const [visit] = await Promise.all([
+    people[1]!.context.waitForEvent('page'),
+    gallery.getByRole('link', { name: 'Look at Team 1 (view only)' }).click(),
+  ])
+  await expect(variable(visit, 'Idea of team 1')).toBeVisible()
+  await expect(visit.getByText('View only')).toBeVisible()
+  await expect(visit.getByRole('button', { name: 'Add variable' })).toHaveCount(0)
+  await expect(visit.getByRole('button', { name: 'History' })).toHaveCount(0)
+  await visit.locator('.react-flow__pane').dblclick({ position: { x: 500, y: 400 } })
+  await expect(visit.getByRole('textbox', { name: 'Label' })).toHaveCount(0)
+  await expect(visit.locator('[data-testid="variable"]')).toHaveCount(1)
+  await visit.close()
+  await gallery.getByRole('button', { name: 'Close' }).click()
+
+  // Follow me: the facilitator opens team 1's board and leads; Ana's canvas follows.
+  const [lead] = await Promise.all([fac.waitForEvent('page'), card(1).getByRole('link').click()])
+  await expect(lead.locator('.react-flow__pane')).toBeVisible()
+  await lead.getByRole('button', { name: 'Follow me' }).click()
+  const ana = people[0]!.page
+  await expect(ana.getByTestId('following')).toContainText('Fran')
+  const before = await viewport(ana)
+  await lead.locator('.react-flow__pane').hover({ position: { x: 600, y: 400 } })
+  await lead.mouse.wheel(0, -400)
+  await lead.mouse.move(600, 450)
+  await lead.mouse.down()
+  await lead.mouse.move(400, 350, { steps: 8 })
+  await lead.mouse.up()
+  const led = await viewport(lead)
+  expect(close(led, before)).toBe(false)
+  await expect.poll(async () => close(await viewport(ana), await viewport(lead))).toBe(true)
+  expect(close(await viewport(ana), before)).toBe(false)
+  // Ana looks elsewhere herself: she leaves follow mode until she rejoins.
+  await ana.locator('.react-flow__pane').hover({ position: { x: 700, y: 500 } })
+  await ana.mouse.wheel(0, 300)
+  await expect(ana.getByText('You left follow mode')).toBeVisible()
+  await ana.getByRole('button', { name: 'Rejoin' }).click()
+  await expect.poll(async () => close(await viewport(ana), await viewport(lead))).toBe(true)
+  await lead.getByRole('button', { name: 'Stop follow me' }).click()
+  await expect(ana.getByTestId('following')).toHaveCount(0)
+
+  // Lock: every board says so and loses its editing affordances, and the server refuses writes.
+  await dash.getByRole('button', { name: 'Lock all boards' }).click()
+  await expect(dash.getByRole('button', { name: 'Unlock all boards' })).toBeVisible()
+  const cleo = people[2]!.page
+  await expect(cleo.getByTestId('session-locked')).toBeVisible()
+  await expect(cleo.getByRole('button', { name: 'Add variable' })).toHaveCount(0)
+  await cleo.locator('.react-flow__pane').dblclick({ position: { x: 500, y: 450 } })
+  await expect(cleo.getByRole('textbox', { name: 'Label' })).toHaveCount(0)
+
+  // A client that ignores the lock (Cleo's own token, straight to the socket) gets nowhere.
+  const boardId = new URL(cleo.url()).pathname.split('/').pop()!
+  const token = await cleo.evaluate((id) => sessionStorage.getItem(`causeway.token.${id}`), boardId)
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(`${new URL(cleo.url()).origin.replace(/^http/, 'ws')}/sync`, boardId, doc, {
+    params: { token: token! },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  await expect.poll(() => provider.synced).toBe(true)
+  addVariableToDoc(doc, { label: 'Sneaked in while locked', x: 0, y: 0 })
+  // The server handles one socket's messages in order: once this presence reaches the dashboard,
+  // the write sent before it has been dealt with.
+  provider.awareness.setLocalStateField('user', { name: 'Fence', color: '#123456' })
+  await expect(card(3)).toContainText('Fence')
+  provider.destroy()
+  doc.destroy()
+  await cleo.reload()
+  await expect(variable(cleo, 'Idea of team 3')).toBeVisible()
+  await expect(cleo.locator('[data-testid="variable"]')).toHaveCount(1)
+  await expect(card(3).getByTestId('team-thumb')).not.toContainText('Sneaked in')
+
+  // Unlocked again, Cleo can edit.
+  await dash.getByRole('button', { name: 'Unlock all boards' }).click()
+  await expect(cleo.getByTestId('session-locked')).toHaveCount(0)
+  await addVariable(cleo, 300, 400, 'After the lock')
+  await expect(card(3).getByTestId('team-thumb')).toContainText('After the lock')
+  await expect(card(3).getByTestId('team-thumb')).not.toContainText('Sneaked in')
+
+  for (const p of people) await p.context.close()
+  await fac.close()
+})
