@@ -26,6 +26,8 @@ export interface RoomManagerOptions extends RoomOptions {
 export class RoomManager {
   private rooms = new Map<string, Room>()
   private loading = new Map<string, Promise<Room>>()
+  /** Rooms writing their last updates; a reload must wait, or it would miss (and later compact away) them. */
+  private unloading = new Map<string, Promise<void>>()
 
   constructor(
     private readonly store: BoardStore,
@@ -59,6 +61,7 @@ export class RoomManager {
   }
 
   private async load(boardId: string): Promise<Room> {
+    await this.unloading.get(boardId)
     const [board, state] = await Promise.all([this.store.getBoard(boardId), this.store.loadState(boardId)])
     if (!board || !state) throw new RoomUnavailableError('not_found', 'No such board.')
     const room = new Room(boardId, this.store, this.metrics, this.log, this.opts, (r) => this.fail(r))
@@ -88,7 +91,9 @@ export class RoomManager {
   private async unload(room: Room): Promise<void> {
     if (room.peers.size > 0 || room.closed) return
     this.rooms.delete(room.id)
-    await room.persistAndClose()
+    const done = room.persistAndClose().finally(() => this.unloading.delete(room.id))
+    this.unloading.set(room.id, done)
+    await done
   }
 
   private fail(room: Room): void {
@@ -145,7 +150,7 @@ export class RoomManager {
   /** Flushes and compacts every room, closing sockets with the given code (1001 on shutdown). */
   async closeAll(code = 1001, reason = 'server shutting down'): Promise<void> {
     // Rooms still loading finish first, so none is left behind unflushed.
-    await Promise.allSettled([...this.loading.values()])
+    await Promise.allSettled([...this.loading.values(), ...this.unloading.values()])
     const rooms = [...this.rooms.values()]
     this.rooms.clear()
     await Promise.all(

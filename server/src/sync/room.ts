@@ -119,6 +119,8 @@ export class Room {
 
   /** Runs cb once everything now in the doc is in the store (e.g. before sending sync step 2). */
   whenDurable(cb: () => void): void {
+    // A closed room has nothing left to write; waiting would hang the caller forever.
+    if (this.closed) return cb()
     this.waiters.push(cb)
     this.schedule()
   }
@@ -133,7 +135,12 @@ export class Room {
     this.scheduled = true
     setImmediate(() => {
       this.scheduled = false
-      this.chain = this.chain.then(() => this.writeBatch())
+      this.chain = this.chain
+        .then(() => this.writeBatch())
+        .catch((err: unknown) => {
+          this.log.error({ err, board: this.id }, 'group commit failed; closing room')
+          this.onFatal(this)
+        })
     })
   }
 

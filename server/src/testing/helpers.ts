@@ -42,10 +42,16 @@ export function wsUrl(baseUrl: string): string {
 }
 
 /** A stock y-websocket provider, exactly as a browser would use it. */
-export function connect(baseUrl: string, boardId: string, token: string, doc = new Y.Doc()): WebsocketProvider {
+export function connect(
+  baseUrl: string,
+  boardId: string,
+  token: string,
+  doc = new Y.Doc(),
+  socketClass: typeof WebSocket = WebSocket,
+): WebsocketProvider {
   return new WebsocketProvider(wsUrl(baseUrl), boardId, doc, {
     params: { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: socketClass as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   })
 }
