@@ -120,3 +120,24 @@ test('a connection circle turned into a causal-loop diagram keeps every link', a
   }
   c.provider.destroy()
 })
+
+test('a ladder added from the shape menu takes a note dropped on a rung', async ({ browser }) => {
+  const [a, b] = await twoOnTemplate(browser, 'blank')
+  await a.getByTestId('kind-palette').selectOption('ladder')
+  await expect(a.locator('.react-flow__node-ladder')).toHaveCount(1)
+  await a.getByRole('toolbar', { name: 'Board tools' }).getByRole('button', { name: 'Fit view' }).click()
+  await a.getByRole('button', { name: 'Add sticky note' }).click()
+  await a.keyboard.press('Escape')
+  const note = a.locator('.react-flow__node-note').first()
+  await expect(note).toBeVisible()
+  const from = await note.boundingBox()
+  if (!from) throw new Error('note not on screen')
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 }
+  const target = await centre(a, '[data-rung="beliefs"]')
+  await a.mouse.move(start.x, start.y)
+  await a.mouse.down()
+  await a.mouse.move(start.x + 5, (start.y + target.y) / 2, { steps: 6 })
+  await a.mouse.move(start.x, target.y, { steps: 6 })
+  await a.mouse.up()
+  for (const p of [a, b]) await expect(p.locator('[data-rung="beliefs"]')).toHaveAttribute('data-count', '1')
+})
