@@ -32,6 +32,9 @@ function parseArgs(argv: string[]): { suites: string[]; quick: boolean } {
   return { suites: suites.length ? suites : Object.keys(SUITES), quick }
 }
 
+// y-websocket adds a process 'exit' listener per provider; the suites open many.
+process.setMaxListeners(0)
+
 async function main(): Promise<void> {
   const { suites, quick } = parseArgs(process.argv.slice(2))
   const report = new Report()

@@ -108,12 +108,11 @@ export async function syncSuite(report: Report, quick: boolean): Promise<void> {
   if (reason) report.skip('sync', 'Causeway server', reason)
   else kinds.unshift('ours', 'ours-normal')
   const reps = quick ? 1 : 2
-  const durationMs = quick ? 4000 : 8000
+  const durationMs = quick ? 4000 : 6000
   for (const load of LOADS) {
     const byKind = new Map<ServerKind, RunFigures[]>()
     for (let rep = 0; rep < reps; rep++) {
-      // The synchronous=NORMAL diagnostic runs on the small load only, to keep the suite short.
-      for (const kind of load.rooms > 1 ? kinds.filter((k) => k !== 'ours-normal') : kinds) {
+      for (const kind of kinds) {
         console.log(`  sync: ${load.name} → ${LABELS[kind]} (run ${rep + 1}/${reps})`)
         try {
           const f = await runOnce(kind, load, durationMs, rep + 1)
