@@ -5,7 +5,6 @@ import {
   addVariable,
   cyclePolarity,
   insertContent,
-  moveNodes,
   removeLinks,
   removeNodes,
   setNodeFields,
@@ -19,6 +18,7 @@ import type { BoardEdge, BoardNode } from './deriveFlow'
 import { setEditing } from './editingStore'
 import { selectNodes } from './selectNodes'
 import { NOTE_COLORS } from './NoteNode'
+import { moveIntoContainers } from '../kinds'
 
 // Copied content lives for the page session, so paste works across boards opened in this tab.
 let clipboard: BoardContent | null = null
@@ -107,7 +107,12 @@ export function useCanvasActions() {
       nudge: guard((dx: number, dy: number) => {
         const moved = flow.getNodes().filter((n) => n.selected)
         if (!moved.length) return
-        moveNodes(doc, moved.map((n) => ({ id: n.id, x: n.position.x + dx, y: n.position.y + dy })), origin)
+        // Through moveIntoContainers so keyboard moves change iceberg levels / ladder rungs as drags do.
+        moveIntoContainers(
+          doc,
+          moved.map((n) => ({ id: n.id, x: n.position.x + dx, y: n.position.y + dy, width: n.measured?.width, height: n.measured?.height })),
+          origin,
+        )
       }),
       setPolarity: guard((p: Polarity) => {
         for (const id of selection().edges) setPolarity(doc, id, p, origin)
