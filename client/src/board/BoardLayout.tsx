@@ -5,6 +5,7 @@ import { Toolbar } from '../canvas/Toolbar'
 import { useCanvasActions } from '../canvas/useCanvasActions'
 import { useCanvasKeys } from '../canvas/useCanvasKeys'
 import { LoopsPanel } from '../loops/LoopsPanel'
+import { FileDropZone } from '../interop/FileDropZone'
 import { IdentityDialog } from '../presence/IdentityDialog'
 import { loadIdentity } from '../presence/identity'
 import { PeopleList } from '../presence/PeopleList'
@@ -77,6 +78,7 @@ function BoardLayoutInner({ tracker }: { tracker: SyncTracker }) {
             <LoopsPanel />
           </aside>
         </div>
+        <FileDropZone />
         {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
         {dialog === 'help' && <ShortcutsDialog onClose={() => setDialog(null)} />}
         {!me && <IdentityDialog onDone={setMe} />}

@@ -1,40 +1,42 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { Fragment, useEffect, useId, useRef, useState } from 'react'
 import { useStoreApi } from '@xyflow/react'
 import type { ChangeEvent, KeyboardEvent } from 'react'
 import { useBoard } from '../board/BoardContext'
 import { useLoops } from '../loops/useLoops'
 import { tl } from '../loops/messages'
+import { ti } from '../interop/messages'
+import { IMPORT_ACCEPT } from '../interop/detectFormat'
+import { EmbedDialog } from '../interop/EmbedDialog'
+import { useFileImport } from '../interop/useFileImport'
 import { exportBoard } from './exportActions'
-import type { ExportFormat } from './exportActions'
-import { importBoardText } from './importBoard'
 import { ImportReport } from './ImportReport'
-import type { ImportStatus } from './ImportReport'
+import { menuGroups } from './menuItems'
+import type { MenuEntry, PictureChoice } from './menuItems'
 import './export.css'
 
-type Item = { id: ExportFormat | 'import'; label: string }
+const DEFAULT_CHOICE: PictureChoice = { scope: 'board', background: 'white', scale: 2 }
 
 /**
- * Toolbar menu: download the diagram as PNG/SVG/JSON, or add a board file's content to this
- * board. Must be inside React Flow's provider (it reads measured node sizes).
+ * Toolbar menu: pictures (PNG/SVG of the board or the selection), PDF, board JSON, other tools'
+ * formats, an embed snippet, and importing a file. Inside React Flow's provider (it reads
+ * measured node sizes and the selection).
  */
 export function ExportMenu() {
-  const { doc, origin, readOnly } = useBoard()
+  const { doc, readOnly } = useBoard()
   const { loops } = useLoops()
   const flowStore = useStoreApi()
+  const { status, setStatus, importFile } = useFileImport()
   const [open, setOpen] = useState(false)
-  const [status, setStatus] = useState<ImportStatus | null>(null)
+  const [embed, setEmbed] = useState(false)
+  const [choice, setChoice] = useState<PictureChoice>(DEFAULT_CHOICE)
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const itemRefs = useRef<Array<HTMLButtonElement | null>>([])
   const fileRef = useRef<HTMLInputElement>(null)
   const menuId = useId()
 
-  const items: Item[] = [
-    { id: 'png', label: tl('export.png') },
-    { id: 'svg', label: tl('export.svg') },
-    { id: 'json', label: tl('export.json') },
-    ...(readOnly ? [] : [{ id: 'import' as const, label: tl('export.import') }]),
-  ]
+  const groups = menuGroups(choice, readOnly)
+  const count = groups.reduce((n, g) => n + g.entries.length, 0)
 
   useEffect(() => {
     if (!open) return
@@ -51,51 +53,52 @@ export function ExportMenu() {
     if (refocus) buttonRef.current?.focus()
   }
 
-  const choose = (item: Item) => {
-    close(item.id !== 'import')
+  const fail = (err: unknown) =>
+    setStatus({ kind: 'message', error: true, text: tl('export.failed', { reason: err instanceof Error ? err.message : String(err) }) })
+
+  const choose = (entry: MenuEntry) => {
+    if (entry.type === 'radio') return setChoice(entry.apply) // options keep the menu open
+    const id = entry.id
+    close(id !== 'import' && id !== 'embed')
     setStatus(null)
-    if (item.id === 'import') {
-      fileRef.current?.click()
-      return
+    if (id === 'import') return fileRef.current?.click()
+    if (id === 'embed') return setEmbed(true)
+    const state = flowStore.getState()
+    let selection: Set<string> | undefined
+    if (choice.scope === 'selection' && (id === 'png' || id === 'svg')) {
+      selection = new Set(state.nodes.filter((n) => n.selected).map((n) => n.id))
+      if (selection.size === 0) return setStatus({ kind: 'message', error: true, text: ti('interop.scope.noSelection') })
     }
-    // Boxes as measured on screen, so the drawing matches what people see.
     const sizes = new Map<string, { w: number; h: number }>()
-    for (const [id, node] of flowStore.getState().nodeLookup) {
+    for (const [nodeId, node] of state.nodeLookup) {
       const { width, height } = node.measured
-      if (width && height) sizes.set(id, { w: width, h: height })
+      if (width && height) sizes.set(nodeId, { w: width, h: height })
     }
-    exportBoard(doc, loops, item.id, sizes).catch((err: unknown) =>
-      setStatus({ kind: 'message', error: true, text: tl('export.failed', { reason: err instanceof Error ? err.message : String(err) }) }),
-    )
+    const picture = { selection, background: choice.background, scale: choice.scale }
+    exportBoard(id, { doc, loops, sizes, picture }).catch(fail)
   }
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0]
     e.target.value = '' // choosing the same file again must fire change again
-    if (!file) return
-    if (readOnly) return setStatus({ kind: 'message', error: true, text: tl('export.readOnly') })
-    const outcome = importBoardText(doc, await file.text(), origin)
-    setStatus(
-      outcome.ok
-        ? { kind: 'message', error: false, text: tl('export.importDone', { nodes: outcome.nodes, edges: outcome.edges }) }
-        : { kind: 'errors', errors: outcome.errors },
-    )
+    if (file) void importFile(file)
   }
 
   const onMenuKeyDown = (e: KeyboardEvent) => {
     e.stopPropagation() // menu keys are not canvas shortcuts
     const current = itemRefs.current.findIndex((el) => el === document.activeElement)
-    const focus = (i: number) => itemRefs.current[(i + items.length) % items.length]?.focus()
+    const focus = (i: number) => itemRefs.current[(i + count) % count]?.focus()
     if (e.key === 'ArrowDown') focus(current + 1)
     else if (e.key === 'ArrowUp') focus(current - 1)
     else if (e.key === 'Home') focus(0)
-    else if (e.key === 'End') focus(items.length - 1)
+    else if (e.key === 'End') focus(count - 1)
     else if (e.key === 'Escape') close(true)
     else if (e.key === 'Tab') close(false)
     else return
     if (e.key !== 'Tab') e.preventDefault()
   }
 
+  let index = 0
   return (
     <div className="export-menu" ref={rootRef}>
       <button
@@ -116,20 +119,33 @@ export function ExportMenu() {
       </button>
       {open && (
         <ul className="export-menu__list" role="menu" id={menuId} aria-label={tl('export.menuLabel')} onKeyDown={onMenuKeyDown}>
-          {items.map((item, i) => (
-            <li role="none" key={item.id}>
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                ref={(el) => {
-                  itemRefs.current[i] = el
-                }}
-                onClick={() => choose(item)}
-              >
-                {item.label}
-              </button>
-            </li>
+          {groups.map((group, g) => (
+            <Fragment key={group.label}>
+              {g > 0 && <li role="separator" className="export-menu__sep" />}
+              <li role="none">
+                <ul role="group" aria-label={group.label} className="export-menu__group">
+                  {group.entries.map((entry) => {
+                    const i = index++
+                    return (
+                      <li role="none" key={entry.id}>
+                        <button
+                          type="button"
+                          role={entry.type === 'radio' ? 'menuitemradio' : 'menuitem'}
+                          aria-checked={entry.type === 'radio' ? entry.checked : undefined}
+                          tabIndex={-1}
+                          ref={(el) => {
+                            itemRefs.current[i] = el
+                          }}
+                          onClick={() => choose(entry)}
+                        >
+                          {entry.label}
+                        </button>
+                      </li>
+                    )
+                  })}
+                </ul>
+              </li>
+            </Fragment>
           ))}
         </ul>
       )}
@@ -137,12 +153,13 @@ export function ExportMenu() {
         ref={fileRef}
         hidden
         type="file"
-        accept=".json,application/json"
-        aria-label={tl('export.importFileLabel')}
+        accept={IMPORT_ACCEPT}
+        aria-label={ti('interop.importFileLabel')}
         data-testid="import-file"
         onChange={onFile}
       />
       {status && <ImportReport status={status} onDismiss={() => setStatus(null)} />}
+      {embed && <EmbedDialog title={String(doc.getMap('meta').get('title') ?? '')} onClose={() => setEmbed(false)} />}
     </div>
   )
 }

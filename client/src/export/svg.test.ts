@@ -71,3 +71,24 @@ describe('fileStem', () => {
     expect(fileStem('')).toBe('board')
   })
 })
+
+describe('boardToSvg options', () => {
+  it('draws only the chosen nodes, the links among them and loops wholly inside', () => {
+    const loop = [{ nodes: ['a', 'b', 'c'], label: 'B1', type: 'B' as const }]
+    const svg = boardToSvg(snapshot, loop, { only: new Set(['a', 'b']) })
+    expect(svg.match(/<g class="node"/g)).toHaveLength(2)
+    expect(svg.match(/<g class="link"/g)).toHaveLength(1)
+    expect(svg).not.toContain('class="loop-badge"')
+    expect(svg).not.toContain('Tom&apos;s')
+  })
+
+  it('leaves the paper out for a transparent background', () => {
+    expect(boardToSvg(snapshot, [])).toContain('fill="#ffffff"/>\n<g class="links">')
+    expect(boardToSvg(snapshot, [], { background: 'transparent' })).toMatch(/<\/defs>\n<g class="links">/)
+  })
+
+  it('puts a frame title at the top of the frame', () => {
+    const framed = { ...snapshot, nodes: { f: { id: 'f', kind: 'frame', label: 'Import', x: 0, y: 0, w: 400, h: 300 } }, edges: {} }
+    expect(boardToSvg(framed, [])).toContain('<tspan x="200" y="20">Import</tspan>')
+  })
+})

@@ -19,6 +19,10 @@ export interface SvgOptions {
   /** Words for the loop types, e.g. {R: 'reinforcing'}: badges say their type, not only by colour. */
   typeWords?: Partial<Record<LoopType, string>>
   padding?: number
+  /** Draw only these nodes (a selection, a frame's page) and the links and loops among them. */
+  only?: ReadonlySet<string>
+  /** Paper colour; transparent leaves the background out (for slides with their own colour). */
+  background?: 'white' | 'transparent'
 }
 
 const LOOP_COLOURS: Record<LoopType, { stroke: string; fill: string }> = {
@@ -44,13 +48,16 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
   const pad = opts.padding ?? 40
   const boxes = new Map<string, Box>()
   // Biggest first, so frames and containers sit underneath what is drawn inside them.
-  const nodes = Object.values(snapshot.nodes)
+  const only = opts.only
+  const nodes = Object.values(snapshot.nodes).filter((node) => !only || only.has(node.id))
   for (const node of nodes) boxes.set(node.id, nodeBox(node, opts.sizes?.get(node.id)))
   const area = (id: string) => boxes.get(id)!.w * boxes.get(id)!.h
   nodes.sort((a, b) => area(b.id) - area(a.id))
   const bounds = boundsOf(boxes.values()) ?? { x: 0, y: 0, w: 200, h: 100 }
   const vb = { x: bounds.x - pad, y: bounds.y - pad, w: bounds.w + 2 * pad, h: bounds.h + 2 * pad }
   const title = opts.title ?? snapshot.meta.title
+  const edges = Object.values(snapshot.edges).filter((e) => boxes.has(e.source) && boxes.has(e.target))
+  const shownLoops = only ? loops.filter((l) => l.nodes.every((id) => boxes.has(id))) : loops
 
   const parts: string[] = []
   parts.push(
@@ -58,11 +65,12 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
     `<title>${escapeXml(title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">' +
       '<path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>',
-    `<rect x="${n(vb.x)}" y="${n(vb.y)}" width="${n(vb.w)}" height="${n(vb.h)}" fill="#ffffff"/>`,
   )
-  const pairs = new Set(Object.values(snapshot.edges).map((e) => `${e.source}>${e.target}`))
+  if (opts.background !== 'transparent')
+    parts.push(`<rect x="${n(vb.x)}" y="${n(vb.y)}" width="${n(vb.w)}" height="${n(vb.h)}" fill="#ffffff"/>`)
+  const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`))
   parts.push('<g class="links">')
-  for (const edge of Object.values(snapshot.edges)) {
+  for (const edge of edges) {
     const s = boxes.get(edge.source)
     const t = boxes.get(edge.target)
     if (s && t) parts.push(edgeSvg(edge, s, t, pairs.has(`${edge.target}>${edge.source}`)))
@@ -71,18 +79,22 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
   for (const node of nodes) {
     const b = boxes.get(node.id)!
     const note = node.kind === 'note'
-    const fill = typeof node.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(node.color) ? node.color : note ? '#fff3a8' : '#ffffff'
+    const frame = node.kind === 'frame'
+    const own = typeof node.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(node.color) ? node.color : null
+    const fill = own ?? (note ? '#fff3a8' : frame ? '#f2f4f7' : '#ffffff')
+    // A frame's title sits at its top, as on the board; other labels are centred.
+    const labelAt = frame ? { x: centre(b).x, y: b.y + 20 } : centre(b)
     parts.push(
       `<g class="node" data-kind="${escapeXml(String(node.kind))}">`,
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${note ? 2 : 10}" fill="${fill}" stroke="#333" stroke-width="1.5"/>`,
-      labelSvg(node.label, centre(b)),
+      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${note ? 2 : frame ? 4 : 10}" fill="${fill}" stroke="${frame ? '#98a2b3' : '#333'}" stroke-width="${frame ? 2 : 1.5}"/>`,
+      labelSvg(node.label, labelAt),
       '</g>',
     )
   }
   parts.push('</g><g class="loop-badges">')
   const centres = new Map<string, Point>([...boxes].map(([id, b]) => [id, centre(b)]))
-  const anchors = loopAnchors(loops, centres, [...boxes.values()], 24)
-  loops.forEach((loop, i) => {
+  const anchors = loopAnchors(shownLoops, centres, [...boxes.values()], 24)
+  shownLoops.forEach((loop, i) => {
     const at = anchors[i]
     if (at) parts.push(badgeSvg(loop, at, opts.typeWords?.[loop.type]))
   })
