@@ -41,7 +41,9 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await dash.getByLabel('Workshop title').fill('Homework stress')
   await dash.getByLabel('Number of teams').fill('3')
   await dash.getByRole('button', { name: 'Create workshop' }).click()
-  await dash.waitForURL(/\/w\/[^/]+#t=/)
+  await dash.waitForURL(/\/w\/(?!new$)[^/#]+$/)
+  // The dashboard goes on the projector: its key leaves the address bar, and a reload still works.
+  await dash.reload()
   const code = (await dash.getByTestId('join-code').textContent())!.trim()
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
   await expect(dash.getByRole('img', { name: 'QR code to join the workshop' })).toBeVisible()
@@ -91,7 +93,7 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await gallery.getByRole('button', { name: 'Close' }).click()
 
   // Follow me: the facilitator opens team 1's board and leads; Ana's canvas follows.
-  const [lead] = await Promise.all([fac.waitForEvent('page'), card(1).getByRole('link').click()])
+  const [lead] = await Promise.all([fac.waitForEvent('page'), card(1).getByRole('button', { name: 'Open Team 1 in a new tab' }).click()])
   await expect(lead.locator('.react-flow__pane')).toBeVisible()
   await lead.getByRole('button', { name: 'Follow me' }).click()
   const ana = people[0]!.page
@@ -155,5 +157,58 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await expect(card(3).getByTestId('team-thumb')).not.toContainText('Sneaked in')
 
   for (const p of people) await p.context.close()
+  await fac.close()
+})
+
+test('facilitator controls: message and timer, template for everyone, code off and renewed, export', async ({ browser }) => {
+  const fac = await newContext(browser, 'Fran')
+  const dash = await fac.newPage()
+  const res = await dash.request.post('/api/workshops', { data: { title: 'Controls', teams: 2 } })
+  expect(res.status()).toBe(201)
+  const created = (await res.json()) as { facilitatorUrl: string; code: string }
+  const url = new URL(created.facilitatorUrl)
+  await dash.goto(url.pathname + url.hash)
+  await expect(dash.getByTestId('join-code')).toHaveText(created.code)
+  const { context, page } = await join(browser, created.code, 'Ana', 2)
+
+  await dash.getByLabel('Message to every team').fill('Five minutes, then share')
+  await dash.getByLabel('Timer (minutes)').fill('5')
+  await dash.getByRole('button', { name: 'Start timer' }).click()
+  await expect(page.getByTestId('session-message')).toContainText('Five minutes, then share')
+  await expect(page.getByTestId('session-timer')).toContainText(/Time left: \d+:\d\d/)
+  await dash.getByRole('button', { name: 'Clear message' }).click()
+  await expect(page.getByTestId('session-message')).toHaveCount(0)
+
+  await dash.getByLabel('Template to add to every board').selectOption('fixes-that-fail')
+  await dash.getByRole('button', { name: 'Add to all boards' }).click()
+  await expect(variable(page, 'Unintended consequence')).toBeVisible()
+  const thumb = dash.locator('[data-testid="team-card"][data-team="1"]').getByTestId('team-thumb')
+  await expect(thumb).toContainText('Unintended consequence')
+
+  const [download] = await Promise.all([
+    dash.waitForEvent('download'),
+    dash.getByRole('button', { name: 'Export all boards (zip)' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('Controls.zip')
+
+  // A code turned off stops working, with its own wording; a new code works again.
+  await dash.getByRole('button', { name: 'Turn the code off' }).click()
+  await expect(dash.getByText('Turned off — nobody can join with it')).toBeVisible()
+  const late = await browser.newContext()
+  const latePage = await late.newPage()
+  await latePage.goto(`/join#code=${created.code}`)
+  await latePage.getByLabel('Your name').fill('Ben')
+  await latePage.getByRole('button', { name: 'Join' }).click()
+  await expect(latePage.getByRole('alert')).toContainText('turned off')
+  await dash.getByRole('button', { name: 'New code' }).click()
+  await expect(dash.getByTestId('join-code')).not.toHaveText(created.code)
+  const fresh = (await dash.getByTestId('join-code').textContent())!.trim()
+  await latePage.getByLabel('Join code').fill(fresh)
+  await latePage.getByRole('button', { name: 'Join' }).click()
+  await latePage.waitForURL(/\/b\/[^/#]+$/)
+  await expect(variable(latePage, 'Unintended consequence')).toBeVisible()
+
+  await late.close()
+  await context.close()
   await fac.close()
 })

@@ -4,8 +4,8 @@ import { ErrorScreen } from '../app/ErrorScreen'
 import { workshopApi, WorkshopApiError } from './api'
 import type { WorkshopSummary } from './api'
 import { DashboardControls } from './DashboardControls'
-import { JoinCodePanel } from './JoinCodePanel'
-import { readFacilitatorToken } from './membership'
+import { CopyButton, JoinCodePanel } from './JoinCodePanel'
+import { facilitatorDashboardUrl, readFacilitatorToken } from './membership'
 import { TeamThumbnail } from './TeamThumbnail'
 import './messages'
 import './workshop.css'
@@ -55,6 +55,7 @@ export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
           {t('app.name')}
         </a>
         <h1>{summary.title}</h1>
+        <CopyButton text={facilitatorDashboardUrl(summary.id, token)} label={t('dash.copyFacilitator')} />
       </header>
       <div className="dashboard-top">
         <JoinCodePanel state={summary} onAction={onCode} />

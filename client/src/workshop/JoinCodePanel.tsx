@@ -8,7 +8,7 @@ export interface CodeState {
   revoked: boolean
 }
 
-function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label }: { text: string; label: string }) {
   const [copied, setCopied] = useState(false)
   return (
     <button

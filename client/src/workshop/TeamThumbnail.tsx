@@ -15,12 +15,14 @@ export const TeamThumbnail = memo(function TeamThumbnail({
   workshopId: string
 }) {
   const live = useLiveBoard(team.boardId, token, team.name)
-  const href = facilitatorBoardUrl(team.boardId, token, workshopId)
+  // A button, not a link: a link would show the facilitator token in the status bar on hover,
+  // and the dashboard is usually on the projector.
+  const open = () => window.open(facilitatorBoardUrl(team.boardId, token, workshopId), '_blank', 'noopener')
   return (
     <li className="team-card" data-testid="team-card" data-team={team.team}>
-      <a href={href} target="_blank" rel="noopener" aria-label={t('dash.open', { name: team.name })}>
-        <h3>{team.name}</h3>
-        <div
+      <h3>{team.name}</h3>
+      <button type="button" className="team-open" onClick={open} aria-label={t('dash.open', { name: team.name })}>
+        <span
           className="team-thumb"
           role="img"
           aria-label={t('dash.thumb', { name: team.name })}
@@ -28,7 +30,7 @@ export const TeamThumbnail = memo(function TeamThumbnail({
           // boardToSvg escapes every label and title, so this markup holds no user HTML.
           dangerouslySetInnerHTML={{ __html: live.svg ?? '' }}
         />
-      </a>
+      </button>
       <p className="team-people">{live.names.length ? t('dash.people', { names: live.names.join(', ') }) : t('dash.nobody')}</p>
       <p className="team-activity">
         <meter min={0} max={60} value={Math.min(60, live.recentChanges)} aria-hidden="true" />{' '}

@@ -39,15 +39,25 @@ export function readMembership(boardId: string): Membership | null {
   return null
 }
 
-/** The facilitator token of a workshop, from the dashboard link's `#t=` or this tab's memory. */
+/**
+ * The facilitator token of a workshop, from the dashboard link's `#t=` or this tab's memory.
+ * The dashboard is often on a projector, so the token leaves the address bar once it is kept.
+ */
 export function readFacilitatorToken(workshopId: string): string | null {
   const fromHash = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('t')
   try {
-    if (fromHash) sessionStorage.setItem(facilitatorKey(workshopId), fromHash)
+    if (fromHash) {
+      sessionStorage.setItem(facilitatorKey(workshopId), fromHash)
+      window.history.replaceState(window.history.state, '', window.location.pathname)
+    }
     return fromHash ?? sessionStorage.getItem(facilitatorKey(workshopId))
   } catch {
     return fromHash
   }
+}
+
+export function facilitatorDashboardUrl(workshopId: string, token: string): string {
+  return `${window.location.origin}/w/${encodeURIComponent(workshopId)}#t=${encodeURIComponent(token)}`
 }
 
 export function facilitatorBoardUrl(boardId: string, token: string, workshopId: string): string {

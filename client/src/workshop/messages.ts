@@ -36,6 +36,7 @@ registerMessages({
   'dash.copyCode': 'Copy code',
   'dash.copyLink': 'Copy join link',
   'dash.copied': 'Copied',
+  'dash.copyFacilitator': 'Copy my dashboard link (keep it private)',
   'dash.revoke': 'Turn the code off',
   'dash.renew': 'New code',
   'dash.teams': 'Team boards',

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useReactFlow, useStoreApi } from '@xyflow/react'
 import type { Awareness } from 'y-protocols/awareness'
 import { findLeader, sameViewport } from './followSchema'
-import type { Leader } from './followSchema'
+import type { FollowViewport, Leader } from './followSchema'
 
 export type FollowState = { mode: 'none' } | { mode: 'following' | 'left'; leader: Leader }
 
@@ -43,21 +43,34 @@ export function useFollowLeader(awareness: Awareness, enabled: boolean): { state
   // A new follow session (someone starts leading) brings everyone back, even those who wandered off.
   useEffect(() => setLeft(false), [leading, leaderId])
 
+  const follow = leader?.follow ?? null
+  const followRef = useRef(follow)
+  // A viewport the canvas cannot take (zoom outside its limits) must not be retried every frame.
+  const corrections = useRef(0)
+  useEffect(() => {
+    followRef.current = follow
+    corrections.current = 0
+  }, [follow])
+
   // React Flow reports pans and zooms with the input event that caused them, and with none when
-  // the viewport is set by code (ours, fitView): only the former means "I want to look elsewhere".
+  // the viewport is set by code: an event means "I want to look elsewhere"; a code move that is
+  // not ours (the canvas fitting itself to a board that just loaded) is put back on the leader.
   useEffect(() => {
     if (!leading || left) return
     store.setState({
-      onMove: (event: MouseEvent | TouchEvent | null) => {
-        if (event) setLeft(true)
+      onMove: (event: MouseEvent | TouchEvent | null, vp: FollowViewport) => {
+        if (event) return setLeft(true)
+        const target = followRef.current
+        if (!target || sameViewport(vp, target) || corrections.current++ > 2) return
+        requestAnimationFrame(() => void flow.setViewport(target))
       },
     })
     return () => store.setState({ onMove: undefined })
-  }, [store, leading, left])
+  }, [store, flow, leading, left])
 
-  const follow = leader?.follow
   useEffect(() => {
-    if (follow && !left) void flow.setViewport(follow, { duration: 150 })
+    // No animation: its in-between frames would read as someone else moving the view.
+    if (follow && !left) void flow.setViewport(follow)
   }, [flow, follow, left])
 
   const rejoin = useCallback(() => setLeft(false), [])
