@@ -109,6 +109,24 @@ export const BotgNode = memo(function BotgNode({ id, selected }: NodeProps) {
         {axisInput('yLabel', str(node.yLabel))}
         {axisInput('xLabel', str(node.xLabel))}
       </div>
+      {!readOnly && (
+        <label className="kind-botg-times nodrag">
+          {t('kinds.botg.timeLabels')}
+          <input
+            key={timeLabels.join('|')}
+            defaultValue={timeLabels.join(', ')}
+            maxLength={500}
+            onKeyDown={(e) => {
+              e.stopPropagation()
+              if (e.key === 'Enter') e.currentTarget.blur()
+            }}
+            onBlur={(e) => {
+              const next = e.target.value.split(',').map((l) => l.trim()).slice(0, 24)
+              if (next.join('|') !== timeLabels.join('|')) setNodeFields(doc, id, { timeLabels: next }, origin)
+            }}
+          />
+        </label>
+      )}
       <BotgLineList nodeId={id} lines={lines} />
     </div>
   )
