@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'react'
 import { t } from '../i18n'
 import { useBoard } from '../board/BoardContext'
+import { formatLeft } from './countdown'
 import { useWorkshopMeta } from './useWorkshopMeta'
 import './messages'
 import './workshop.css'
-
-function formatLeft(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000))
-  const m = Math.floor(s / 60)
-  return `${m}:${String(s % 60).padStart(2, '0')}`
-}
 
 function Countdown({ endsAt }: { endsAt: number }) {
   const [now, setNow] = useState(() => Date.now())

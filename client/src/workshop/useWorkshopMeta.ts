@@ -9,7 +9,8 @@ export interface WorkshopMeta {
   broadcast: Broadcast | null
 }
 
-function readBroadcast(raw: unknown): Broadcast | null {
+/** meta.broadcast as the server writes it; anything else is no broadcast. */
+export function readBroadcast(raw: unknown): Broadcast | null {
   if (!raw || typeof raw !== 'object') return null
   const b = raw as Record<string, unknown>
   if (typeof b.message !== 'string' || typeof b.sentAt !== 'number') return null
