@@ -7,10 +7,15 @@ import { t } from '../i18n'
 import { getEditing, setEditing } from './editingStore'
 import { selectNodes } from './selectNodes'
 import { textSplice } from './textDiff'
+import { transformCaret } from './caret'
+
+const rowsOf = (s: string) => Math.max(1, s.split('\n').length)
 
 /**
  * Edits a node's label Y.Text keystroke by keystroke, so two people typing in one label merge.
- * The whole edit session is one undo step (joined to the creation when the node is brand new).
+ * The textarea is uncontrolled and remote changes are written into it synchronously, so at every
+ * keystroke it holds exactly the Y.Text: the diff we send is the keystroke, never a stale undo of
+ * someone else's text. The whole edit session is one undo step (joined to the creation of a new node).
  */
 export function LabelEditor({ nodeId, className }: { nodeId: string; className?: string }) {
   const { doc, origin, undoManager } = useBoard()
@@ -20,12 +25,25 @@ export function LabelEditor({ nodeId, className }: { nodeId: string; className?:
     const label = boardMaps(doc).nodes.get(nodeId)?.get('label')
     return label instanceof Y.Text ? label : null
   })
-  const [value, setValue] = useState(() => text?.toString() ?? '')
+  const [initial] = useState(() => text?.toString() ?? '')
+  const [rows, setRows] = useState(() => rowsOf(initial))
 
   useEffect(() => {
     if (!text) return
-    const onChange = () => setValue(text.toString())
-    text.observe(onChange)
+    const onRemote = (e: Y.YTextEvent) => {
+      if (e.transaction.origin === origin) return // our own keystroke: the textarea has it already
+      const el = ref.current
+      if (!el) return
+      const focused = document.activeElement === el
+      const start = transformCaret(e.delta, el.selectionStart)
+      const end = transformCaret(e.delta, el.selectionEnd)
+      el.value = text.toString()
+      if (focused) el.setSelectionRange(start, end)
+      setRows(rowsOf(el.value))
+    }
+    text.observe(onRemote)
+    // Anything that arrived between the first render and now.
+    if (ref.current && ref.current.value !== text.toString()) ref.current.value = text.toString()
     // Typing is captured as one undo step until the editor closes.
     const timeout = undoManager.captureTimeout
     undoManager.captureTimeout = Number.POSITIVE_INFINITY
@@ -42,13 +60,22 @@ export function LabelEditor({ nodeId, className }: { nodeId: string; className?:
     focus()
     return () => {
       cancelAnimationFrame(frame)
-      text.unobserve(onChange)
+      text.unobserve(onRemote)
       undoManager.captureTimeout = timeout
       undoManager.stopCapturing()
     }
-  }, [text, undoManager])
+  }, [text, undoManager, origin])
 
   if (!text) return null
+
+  function onInput(next: string) {
+    const { index, remove, insert } = textSplice(text!.toString(), next)
+    doc.transact(() => {
+      if (remove) text!.delete(index, remove)
+      if (insert) text!.insert(index, insert)
+    }, origin)
+    setRows(rowsOf(next))
+  }
 
   // Keyboard users land back on the node they named, selected, ready for the next shortcut.
   function selectAndFocus() {
@@ -60,22 +87,13 @@ export function LabelEditor({ nodeId, className }: { nodeId: string; className?:
     })
   }
 
-  function onInput(next: string) {
-    const { index, remove, insert } = textSplice(text!.toString(), next)
-    doc.transact(() => {
-      if (remove) text!.delete(index, remove)
-      if (insert) text!.insert(index, insert)
-    }, origin)
-    setValue(next)
-  }
-
   return (
     <textarea
       ref={ref}
       className={`label-editor nodrag nopan nowheel ${className ?? ''}`}
       aria-label={t('node.labelInput')}
-      value={value}
-      rows={Math.max(1, value.split('\n').length)}
+      defaultValue={initial}
+      rows={rows}
       onChange={(e) => onInput(e.target.value)}
       onBlur={() => setEditing(null)}
       onKeyDown={(e) => {

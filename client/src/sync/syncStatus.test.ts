@@ -43,6 +43,8 @@ describe('SyncTracker', () => {
     const doc = new Y.Doc()
     const p = new FakeProvider()
     const tracker = new SyncTracker(doc, p as unknown as WebsocketProvider)
+    expect(tracker.getStatus()).toBe('syncing') // still connecting for the first time
+    p.emit('connection-close', null)
     expect(tracker.getStatus()).toBe('offline')
     doc.getMap('m').set('offline edit', 1)
     p.connect()

@@ -17,7 +17,9 @@ export class SyncTracker {
   private ackedSeq = -1
   private probing = false
   private listeners = new Set<() => void>()
-  private status: SyncStatus = 'offline'
+  private status: SyncStatus = 'syncing'
+  /** Until a connection attempt has failed, not being connected just means "still connecting". */
+  private everDisconnected = false
 
   constructor(
     private readonly doc: Y.Doc,
@@ -26,6 +28,8 @@ export class SyncTracker {
     doc.on('update', this.onUpdate)
     provider.on('sync', this.onSync)
     provider.on('status', this.onStatus)
+    provider.on('connection-close', this.onClose)
+    provider.on('connection-error', this.onClose)
     this.recompute()
   }
 
@@ -33,6 +37,8 @@ export class SyncTracker {
     this.doc.off('update', this.onUpdate)
     this.provider.off('sync', this.onSync)
     this.provider.off('status', this.onStatus)
+    this.provider.off('connection-close', this.onClose)
+    this.provider.off('connection-error', this.onClose)
   }
 
   subscribe = (l: () => void): (() => void) => {
@@ -49,7 +55,13 @@ export class SyncTracker {
     this.recompute()
   }
 
+  private onClose = () => {
+    this.everDisconnected = true
+    this.recompute()
+  }
+
   private onStatus = ({ status }: { status: string }) => {
+    if (status === 'disconnected') this.everDisconnected = true
     // The connect handshake may or may not have carried our offline changes; probe to know.
     if (status !== 'connected') this.probing = false
     this.recompute()
@@ -74,8 +86,11 @@ export class SyncTracker {
   }
 
   private recompute() {
+    const offline = this.everDisconnected || (typeof navigator !== 'undefined' && navigator.onLine === false)
     const next: SyncStatus = !this.provider.wsconnected
-      ? 'offline'
+      ? offline
+        ? 'offline'
+        : 'syncing'
       : this.provider.synced && !this.probing && this.ackedSeq === this.localSeq
         ? 'saved'
         : 'syncing'
