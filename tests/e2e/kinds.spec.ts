@@ -60,6 +60,11 @@ test('an iceberg note moved to another level changes its level for both people',
     await expect(p.locator('[data-level="structures"]')).toHaveAttribute('data-count', '1')
     await expect(p.locator('[data-level="events"]')).toHaveAttribute('data-count', '0')
   }
+
+  // Switching to the aspirational variant changes the guiding questions for everyone.
+  await a.getByRole('button', { name: 'Aspirational' }).click()
+  await expect(b.locator('[data-level="events"]')).toContainText('What are we trying to grow?')
+  await expect(b.getByRole('button', { name: 'Aspirational' })).toHaveAttribute('aria-pressed', 'true')
 })
 
 test('a behaviour-over-time line drawn by one person appears for the other', async ({ browser }) => {

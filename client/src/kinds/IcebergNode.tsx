@@ -1,5 +1,7 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
+import { setNodeFields } from '@causeway/model'
+import { useBoard } from '../board/BoardContext'
 import { t } from '../i18n'
 import { icebergBands } from './bands'
 import { containerSize } from './containment'
@@ -10,6 +12,7 @@ import { str, useNodeFields } from './useNodeFields'
 
 /** Four stacked levels; notes dropped on a band get its level (see containment.ts). */
 export const IcebergNode = memo(function IcebergNode({ id, selected }: NodeProps) {
+  const { doc, origin, readOnly } = useBoard()
   const node = useNodeFields(id)
   const counts = useChildCounts(id, 'level')
   if (!node) return null
@@ -32,6 +35,16 @@ export const IcebergNode = memo(function IcebergNode({ id, selected }: NodeProps
         />
       </svg>
       <EditableLabel nodeId={id} value={label} className="kind-container-title" />
+      {!readOnly && (
+        <button
+          type="button"
+          className="kind-iceberg-variant nodrag"
+          aria-pressed={aspirational}
+          onClick={() => setNodeFields(doc, id, { variant: aspirational ? 'standard' : 'aspirational' }, origin)}
+        >
+          {t('kinds.iceberg.aspirationalToggle')}
+        </button>
+      )}
       {icebergBands(h).map((b) => {
         const name = t(`kinds.iceberg.${b.id}`)
         const question = t(aspirational ? `kinds.iceberg.aspirational.${b.id}.q` : `kinds.iceberg.${b.id}.q`)

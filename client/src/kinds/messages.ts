@@ -3,6 +3,7 @@ import { registerMessages } from '../i18n'
 registerMessages({
   'kinds.iceberg': 'Iceberg: {label}',
   'kinds.iceberg.aspirational': 'Aspirational iceberg: {label}',
+  'kinds.iceberg.aspirationalToggle': 'Aspirational',
   'kinds.iceberg.events': 'Events',
   'kinds.iceberg.events.q': 'What just happened? (react)',
   'kinds.iceberg.patterns': 'Patterns / trends',
