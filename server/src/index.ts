@@ -92,6 +92,9 @@ export async function createServer(
   const http = createHttpServer(makeRequestHandler(router, files, log, metrics))
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   http.on('clientError', (_err, socket) => socket.destroy())
+  // Slow or stalled HTTP clients (slowloris) must not hold sockets for minutes.
+  http.headersTimeout = 20_000
+  http.requestTimeout = 60_000
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject)

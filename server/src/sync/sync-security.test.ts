@@ -187,4 +187,27 @@ describe('read-only sockets', () => {
     await waitFor(() => w.doc.getMap('nodes').size === 2, 'unlocked edits arrive')
     await waitFor(() => contentOf(w.doc) === contentOf(a.doc), 'convergence')
   })
+
+  it('drops a socket that stops reading once its send buffer passes MAX_BUFFERED_BYTES; the room carries on', async () => {
+    const s = await start({ maxBufferedBytes: 64 * 1024, compactBytes: 1e9, sqliteSynchronous: 'NORMAL' })
+    const b = await createBoard(s.url)
+    const writer = connect(s.url, b.id, b.editToken)
+    const reader = connect(s.url, b.id, b.viewToken)
+    providers.push(writer, reader)
+    await Promise.all([synced(writer), synced(reader)])
+    const slow = raw(s, b.id, b.viewToken)
+    await opened(slow)
+    await roundTrip(slow)
+    // Stop reading at the TCP level, like a frozen tab on a bad network.
+    ;(slow as unknown as { _socket: { pause(): void } })._socket.pause()
+    const big = 'x'.repeat(200_000)
+    let n = 0
+    while (s.metrics.rejected.get({ reason: 'slow_client' }) === 0) {
+      addVariable(writer.doc, { label: `${n++}${big}`, x: 0, y: 0 })
+      await s.rooms.get(b.id)!.flush()
+      if (n > 200) throw new Error('slow socket was never dropped')
+    }
+    await waitFor(() => reader.doc.getMap('nodes').size === n, 'the healthy reader got every edit')
+    expect(contentOf(reader.doc)).toBe(contentOf(writer.doc))
+  })
 })
