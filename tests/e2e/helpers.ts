@@ -119,8 +119,7 @@ function escape(s: string): string {
 
 /** Clicks the middle of the first link whose polarity button names these ends. */
 export async function clickEdge(page: Page, from: string, to: string): Promise<void> {
-  const edge = page.locator('.react-flow__edge', { has: page.locator(`[aria-label^="${from} → ${to}"]`) })
-  const path = (await edge.count()) ? edge.locator('path.react-flow__edge-interaction') : page.locator('path.react-flow__edge-interaction').first()
+  const path = edgeLocator(page, from, to).locator('path.react-flow__edge-interaction')
   const p = await path.evaluate((el) => {
     const g = el as SVGPathElement
     const pt = g.getPointAtLength(g.getTotalLength() / 2)
@@ -128,4 +127,9 @@ export async function clickEdge(page: Page, from: string, to: string): Promise<v
     return { x: pt.x * m.a + pt.y * m.c + m.e, y: pt.x * m.b + pt.y * m.d + m.f }
   })
   await page.mouse.click(p.x, p.y)
+}
+
+/** A link on the canvas, by the labels of its two ends. */
+export function edgeLocator(page: Page, from: string, to: string): Locator {
+  return page.locator(`.react-flow__edge[aria-label="Link ${from} → ${to}"]`)
 }

@@ -7,6 +7,7 @@ import {
   dragBy,
   flowPosition,
   clickEdge,
+  edgeLocator,
   link,
   newContext,
   openBoard,
@@ -158,6 +159,14 @@ test('keyboard drawing: N adds, + − P set polarity, D delay, Delete, Ctrl+D, ?
   await page.keyboard.press('d')
   await expect(page.getByRole('img', { name: 'Delay' })).toBeVisible()
   await page.getByRole('button', { name: 'Toggle delay' }).first().click()
+  await expect(page.getByRole('img', { name: 'Delay' })).toHaveCount(0)
+  // keyboard only: focus the link, Enter selects it, D toggles its delay
+  await page.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } })
+  await edgeLocator(page, 'Alpha', 'Beta').focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('d')
+  await expect(page.getByRole('img', { name: 'Delay' })).toBeVisible()
+  await page.keyboard.press('d')
   await expect(page.getByRole('img', { name: 'Delay' })).toHaveCount(0)
   await page.keyboard.press('Delete')
   await expect(mark).toHaveCount(0)

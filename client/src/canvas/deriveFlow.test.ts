@@ -39,7 +39,7 @@ describe('mergeNodes / mergeEdges', () => {
     ])
     const edges = mergeEdges([], new Set([e]), new Set(), r.edgeIds, r.edge, r.label)
     expect(edges).toHaveLength(1)
-    expect(edges[0]).toMatchObject({ id: e, source: a, target: b, type: 'causal', ariaLabel: 'A → B' })
+    expect(edges[0]).toMatchObject({ id: e, source: a, target: b, type: 'causal', ariaLabel: 'Link A → B' })
     expect(edges[0]!.data).toEqual({ polarity: '+', delay: false, sourceLabel: 'A', targetLabel: 'B' })
   })
 

@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import { MarkerType } from '@xyflow/react'
 import type { EdgeSnapshot, NodeSnapshot } from '@causeway/model'
+import { t } from '../i18n'
 
 /** What a node component gets: the plain node fields (label as a string). */
 export type BoardNodeData = NodeSnapshot & Record<string, unknown>
@@ -24,8 +25,16 @@ export function toFlowNode(n: NodeSnapshot, prev: BoardNode | undefined, nodeTyp
     type: nodeTypes.has(n.kind) ? n.kind : 'generic',
     position: prev?.dragging ? prev.position : { x: n.x, y: n.y },
     ...(prev?.dragging && { dragging: true }),
+    ariaLabel: nodeAriaLabel(n),
     data: n as BoardNodeData,
   }
+}
+
+function nodeAriaLabel(n: NodeSnapshot): string {
+  const label = n.label || t('node.empty')
+  if (n.kind === 'variable') return t('node.variable', { label })
+  if (n.kind === 'note') return t('node.note', { label })
+  return t('node.generic', { kind: n.kind, label })
 }
 
 export function toFlowEdge(
@@ -42,7 +51,7 @@ export function toFlowEdge(
     target: e.target,
     type: 'causal',
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-    ariaLabel: `${sourceLabel} → ${targetLabel}`,
+    ariaLabel: t('edge.label', { source: sourceLabel || t('node.empty'), target: targetLabel || t('node.empty') }),
     data: { polarity: e.polarity, delay: e.delay, sourceLabel, targetLabel },
   }
 }

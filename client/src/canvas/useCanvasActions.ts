@@ -139,10 +139,16 @@ export function useCanvasActions() {
       }),
       selection,
       selectOnly,
+      selectEdge: (id: string) => {
+        const state = store.getState()
+        state.unselectNodesAndEdges()
+        state.addSelectedEdges([id])
+      },
     }
 
     // New content arrives in the next frame; select it then, so the next gesture acts on it.
     function selectOnly(ids: Set<string>) {
+      selectNodes(store, [...ids])
       // the new nodes reach React Flow on the next frame; select them once they are there
       requestAnimationFrame(() => requestAnimationFrame(() => selectNodes(store, [...ids])))
     }

@@ -14,6 +14,11 @@ function focusedNodeId(): string | null {
   return el instanceof HTMLElement && el.classList.contains('react-flow__node') ? el.dataset.id ?? null : null
 }
 
+function focusedEdgeId(): string | null {
+  const el = document.activeElement
+  return el instanceof SVGElement && el.classList.contains('react-flow__edge') ? el.dataset.id ?? null : null
+}
+
 /**
  * Board shortcuts (listed in ShortcutsDialog). Ignored while typing in a field or a dialog is
  * open, so letters typed into a label never act on the canvas.
@@ -52,6 +57,8 @@ export function useCanvasKeys(
         const focused = focusedNodeId()
         if (focused && !actions.selection().nodes.includes(focused))
           return handled(() => actions.selectOnly(new Set([focused])))
+        const edge = focusedEdgeId()
+        if (edge && !actions.selection().edges.includes(edge)) return handled(() => actions.selectEdge(edge))
         if (key !== ' ') return handled(actions.editSelected)
         return
       }
