@@ -11,7 +11,7 @@ import './workshop.css'
 export function CreateWorkshopPage() {
   const [title, setTitle] = useState('')
   const [template, setTemplate] = useState('')
-  const [teams, setTeams] = useState(4)
+  const [teams, setTeams] = useState('4')
   const [seeEachOther, setSeeEachOther] = useState(false)
   const [templates, setTemplates] = useState<TemplateInfo[]>([])
   const [busy, setBusy] = useState(false)
@@ -28,7 +28,7 @@ export function CreateWorkshopPage() {
     try {
       const w = await workshopApi.create({
         title: title.trim(),
-        teams,
+        teams: Math.max(1, Math.min(50, Math.round(Number(teams) || 1))),
         teamsSeeEachOther: seeEachOther,
         ...(template ? { template } : {}),
       })
@@ -71,7 +71,7 @@ export function CreateWorkshopPage() {
           max={50}
           required
           value={teams}
-          onChange={(e) => setTeams(Math.max(1, Math.min(50, Math.round(Number(e.target.value) || 1))))}
+          onChange={(e) => setTeams(e.target.value)}
         />
         <label className="workshop-check">
           <input type="checkbox" checked={seeEachOther} onChange={(e) => setSeeEachOther(e.target.checked)} />

@@ -96,7 +96,7 @@ export function DashboardControls({
       <form onSubmit={push} className="dash-row">
         <label htmlFor="dash-template">{t('dash.pushTemplate')}</label>
         <select id="dash-template" value={template} onChange={(e) => setTemplate(e.target.value)}>
-          <option value="" />
+          <option value="">{t('dash.chooseTemplate')}</option>
           {templates.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
               {tpl.title}

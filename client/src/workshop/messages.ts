@@ -57,6 +57,7 @@ registerMessages({
   'dash.galleryClose': 'Close gallery walk',
   'dash.pushTemplate': 'Template to add to every board',
   'dash.push': 'Add to all boards',
+  'dash.chooseTemplate': 'Choose a template…',
   'dash.export': 'Export all boards (zip)',
   'dash.done': 'Done',
   'dash.failed': 'That did not work: {reason}',

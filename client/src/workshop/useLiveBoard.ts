@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { toSnapshot } from '@causeway/model'
+import { boardMaps, toSnapshot } from '@causeway/model'
 import { boardToSvg } from '../export/svg'
 import { readPeer } from '../presence/schema'
 
@@ -51,9 +51,14 @@ export function useLiveBoard(boardId: string, token: string, title: string): Liv
       while (changes.length && changes[0]! < since) changes.shift()
       setState((s) => (s.recentChanges === changes.length ? s : { ...s, recentChanges: changes.length }))
     }
-    const onUpdate = (_u: Uint8Array, origin: unknown) => {
-      // The first sync brings the whole history; that is not activity.
-      if (origin === provider && provider.synced) {
+    const { nodes, edges, loops } = boardMaps(doc)
+    const content = new Set<unknown>([nodes, edges, loops])
+    const onTransaction = (tr: Y.Transaction) => {
+      if (tr.changedParentTypes.size === 0 && tr.changed.size === 0) return
+      // Activity is people's work: not the first sync (the whole history), and not the server's
+      // own meta writes (lock, broadcast), which touch every board at once.
+      const work = [...tr.changed.keys(), ...tr.changedParentTypes.keys()].some((type) => content.has(type))
+      if (tr.origin === provider && provider.synced && work) {
         changes.push(Date.now())
         countActivity()
       }
@@ -69,14 +74,14 @@ export function useLiveBoard(boardId: string, token: string, title: string): Liv
       names.sort((a, b) => a.localeCompare(b))
       setState((s) => (s.names.join('\n') === names.join('\n') ? s : { ...s, names }))
     }
-    doc.on('update', onUpdate)
+    doc.on('afterTransaction', onTransaction)
     provider.awareness.on('change', onAwareness)
     const tick = setInterval(countActivity, ACTIVITY_TICK_MS)
     scheduleRender()
     return () => {
       clearInterval(tick)
       if (timer) clearTimeout(timer)
-      doc.off('update', onUpdate)
+      doc.off('afterTransaction', onTransaction)
       provider.awareness.off('change', onAwareness)
       provider.destroy()
       doc.destroy()
