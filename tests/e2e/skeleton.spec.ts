@@ -188,6 +188,19 @@ test('keyboard drawing: N adds, + − P set polarity, D delay, Delete, Ctrl+D, ?
   await page.keyboard.press('Delete')
   await expect(variable(page, 'Alpha')).toHaveCount(1)
 
+  // arrow keys nudge the selection (Shift: ten times as far), written to the board
+  const start = await flowPosition(page, 'Alpha')
+  await variable(page, 'Alpha').click()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect.poll(() => flowPosition(page, 'Alpha')).toEqual({ x: start.x + 1, y: start.y + 10 })
+
+  await page.getByRole('button', { name: 'Add variable' }).click()
+  await expect(editor).toBeFocused()
+  await page.keyboard.type('Gamma')
+  await page.keyboard.press('Enter')
+  await expect(variable(page, 'Gamma')).toBeVisible()
+
   await variable(page, 'Beta').click()
   await page.keyboard.press('F2')
   await expect(editor).toBeFocused()

@@ -10,3 +10,18 @@ export function selectNodes(store: ReturnType<typeof useStoreApi>, ids: string[]
   state.unselectNodesAndEdges()
   if (ids.length) state.addSelectedNodes(ids)
 }
+
+let pending: Set<string> | null = null
+
+/** Asks the flow data to select these nodes in the same update that first shows them. */
+export function selectWhenAdded(ids: Iterable<string>): void {
+  pending = new Set(ids)
+}
+
+/** For useFlowData: the pending selection, once every one of its nodes is present. */
+export function takePendingSelection(has: (id: string) => boolean): Set<string> | null {
+  if (!pending || ![...pending].every(has)) return null
+  const out = pending
+  pending = null
+  return out
+}

@@ -3,6 +3,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react'
 import {
   addNode,
   addVariable,
+  boardMaps,
   cyclePolarity,
   insertContent,
   removeLinks,
@@ -16,7 +17,7 @@ import type { BoardContent, Polarity } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import type { BoardEdge, BoardNode } from './deriveFlow'
 import { setEditing } from './editingStore'
-import { selectNodes } from './selectNodes'
+import { selectNodes, selectWhenAdded } from './selectNodes'
 import { NOTE_COLORS } from './NoteNode'
 import { moveIntoContainers } from '../kinds'
 
@@ -85,7 +86,7 @@ export function useCanvasActions() {
         const d = 30 * pasteCount.current
         undoManager.stopCapturing()
         const idMap = insertContent(doc, clipboard, { offset: { x: d, y: d } }, origin)
-        selectOnly(new Set(idMap.values()))
+        selectWhenAdded(idMap.values())
       }),
       duplicate: guard(() => {
         const { nodes } = selection()
@@ -102,15 +103,27 @@ export function useCanvasActions() {
           { offset: { x: 30, y: 30 } },
           origin,
         )
-        selectOnly(new Set(idMap.values()))
+        selectWhenAdded(idMap.values())
       }),
       nudge: guard((dx: number, dy: number) => {
         const moved = flow.getNodes().filter((n) => n.selected)
         if (!moved.length) return
+        // Positions from the doc, not React Flow: the previous nudge may not be in React state yet.
+        const { nodes } = boardMaps(doc)
+        const docCoord = (id: string, k: 'x' | 'y', fallback: number) => {
+          const v = nodes.get(id)?.get(k)
+          return typeof v === 'number' ? v : fallback
+        }
         // Through moveIntoContainers so keyboard moves change iceberg levels / ladder rungs as drags do.
         moveIntoContainers(
           doc,
-          moved.map((n) => ({ id: n.id, x: n.position.x + dx, y: n.position.y + dy, width: n.measured?.width, height: n.measured?.height })),
+          moved.map((n) => ({
+            id: n.id,
+            x: docCoord(n.id, 'x', n.position.x) + dx,
+            y: docCoord(n.id, 'y', n.position.y) + dy,
+            width: n.measured?.width,
+            height: n.measured?.height,
+          })),
           origin,
         )
       }),
@@ -149,8 +162,6 @@ export function useCanvasActions() {
     // New content arrives in the next frame; select it then, so the next gesture acts on it.
     function selectOnly(ids: Set<string>) {
       selectNodes(store, [...ids])
-      // the new nodes reach React Flow on the next frame; select them once they are there
-      requestAnimationFrame(() => requestAnimationFrame(() => selectNodes(store, [...ids])))
     }
   }, [doc, origin, undoManager, readOnly, flow, store, selection])
 }

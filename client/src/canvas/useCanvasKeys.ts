@@ -50,7 +50,8 @@ export function useCanvasKeys(
         return
       }
       if (e.altKey) return
-      if (key === '!' && e.shiftKey) return handled(() => void flow.fitView({ padding: 0.2 }))
+      // Shift+1 is "!" on some layouts and something else on others; the physical key decides.
+      if (e.shiftKey && (e.code === 'Digit1' || key === '!')) return handled(() => void flow.fitView({ padding: 0.2 }))
       if (key === 'Delete' || key === 'Backspace') return handled(actions.deleteSelection)
       if (key === 'Enter' || key === ' ' || key === 'F2') {
         // A focused but unselected node is selected first (we handle keyboard a11y ourselves).

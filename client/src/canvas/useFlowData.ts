@@ -4,6 +4,7 @@ import type { EdgeChange, NodeChange } from '@xyflow/react'
 import * as Y from 'yjs'
 import { boardMaps, edgeSnapshot, nodeSnapshot } from '@causeway/model'
 import { mergeEdges, mergeNodes } from './deriveFlow'
+import { takePendingSelection } from './selectNodes'
 import type { BoardEdge, BoardNode } from './deriveFlow'
 
 /**
@@ -41,8 +42,16 @@ export function useFlowData(doc: Y.Doc, nodeTypes: ReadonlySet<string>) {
         const m = maps.edges.get(id)
         return m ? edgeSnapshot(id, m) : undefined
       }
-      setNodes((prev) => mergeNodes(prev, cn, readNode, nodeTypes))
-      setEdges((prev) => mergeEdges(prev, ce, cn, () => maps.edges.keys(), readEdge, label))
+      const select = takePendingSelection((id) => maps.nodes.has(id))
+      setNodes((prev) => {
+        const next = mergeNodes(prev, cn, readNode, nodeTypes)
+        if (!select) return next
+        return next.map((n) => (!!n.selected === select.has(n.id) ? n : { ...n, selected: select.has(n.id) }))
+      })
+      setEdges((prev) => {
+        const next = mergeEdges(prev, ce, cn, () => maps.edges.keys(), readEdge, label)
+        return select ? next.map((e) => (e.selected ? { ...e, selected: false } : e)) : next
+      })
     }
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(flush)
