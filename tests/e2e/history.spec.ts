@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { addVariable, createBoardViaApi, newContext, openBoard, rename, variable } from './helpers'
 
-test('a saved version comes back for everyone, and Ctrl+Z takes the restore back', async ({ browser }) => {
+test('a saved version comes back for everyone, and Ctrl+Z takes the restore back', async ({
+  browser,
+}) => {
   const a = await newContext(browser, 'Ana')
   const b = await newContext(browser, 'Ben')
   const pageA = await a.newPage()
@@ -16,7 +18,9 @@ test('a saved version comes back for everyone, and Ctrl+Z takes the restore back
   await history.getByLabel('Version name').fill('before the break')
   await history.getByRole('button', { name: 'Save version' }).click()
   await expect(history.getByRole('status')).toContainText('Saved “before the break”')
-  await expect(history.getByRole('list', { name: 'Saved versions' })).toContainText('before the break')
+  await expect(history.getByRole('list', { name: 'Saved versions' })).toContainText(
+    'before the break',
+  )
   await history.getByRole('button', { name: 'Close' }).click()
 
   // After the break: one variable renamed, one removed, one added.

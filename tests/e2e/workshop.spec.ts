@@ -9,17 +9,26 @@ import { addVariable, newContext, variable } from './helpers'
 
 /** React Flow's viewport as {x, y, zoom}, read from the transform it renders. */
 async function viewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
-  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => (el as HTMLElement).style.transform)
   const m = /translate\((-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(([\d.e-]+)\)/.exec(transform)
   if (!m) throw new Error(`no viewport transform: ${transform}`)
   return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) }
 }
 
-const close = (a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }) =>
-  Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001
+const close = (
+  a: { x: number; y: number; zoom: number },
+  b: { x: number; y: number; zoom: number },
+) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001
 
 /** A participant with no remembered name: the join page asks for it. */
-async function join(browser: Browser, code: string, name: string, team: number): Promise<{ context: BrowserContext; page: Page }> {
+async function join(
+  browser: Browser,
+  code: string,
+  name: string,
+  team: number,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   await page.goto(`/join#code=${code}`)
@@ -33,7 +42,9 @@ async function join(browser: Browser, code: string, name: string, team: number):
   return { context, page }
 }
 
-test('a facilitator runs a workshop: join by code, live thumbnails, follow me, gallery walk, lock', async ({ browser }) => {
+test('a facilitator runs a workshop: join by code, live thumbnails, follow me, gallery walk, lock', async ({
+  browser,
+}) => {
   const fac = await newContext(browser, 'Fran')
   const dash = await fac.newPage()
   await dash.goto('/')
@@ -64,12 +75,14 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   const names = ['Ana', 'Ben', 'Cleo']
   const people = []
   for (const [i, name] of names.entries()) people.push(await join(browser, code, name, i + 1))
-  for (const [i, p] of people.entries()) await addVariable(p.page, 250 + 40 * i, 200, `Idea of team ${i + 1}`)
+  for (const [i, p] of people.entries())
+    await addVariable(p.page, 250 + 40 * i, 200, `Idea of team ${i + 1}`)
   for (const [i, name] of names.entries()) {
     await expect(card(i + 1).getByTestId('team-thumb')).toContainText(`Idea of team ${i + 1}`)
     await expect(card(i + 1)).toContainText(name)
   }
   await expect(card(1).getByTestId('team-thumb')).not.toContainText('Idea of team 2')
+  await expect(card(1)).toContainText(/[1-9]\d* changes? in the last minute/)
 
   // Gallery walk: once open, Ben looks at team 1's board, view only.
   await dash.getByRole('button', { name: 'Open gallery walk' }).click()
@@ -93,7 +106,10 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await gallery.getByRole('button', { name: 'Close' }).click()
 
   // Follow me: the facilitator opens team 1's board and leads; Ana's canvas follows.
-  const [lead] = await Promise.all([fac.waitForEvent('page'), card(1).getByRole('button', { name: 'Open Team 1 in a new tab' }).click()])
+  const [lead] = await Promise.all([
+    fac.waitForEvent('page'),
+    card(1).getByRole('button', { name: 'Open Team 1 in a new tab' }).click(),
+  ])
   await expect(lead.locator('.react-flow__pane')).toBeVisible()
   await lead.getByRole('button', { name: 'Follow me' }).click()
   const ana = people[0]!.page
@@ -131,11 +147,16 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   const boardId = new URL(cleo.url()).pathname.split('/').pop()!
   const token = await cleo.evaluate((id) => sessionStorage.getItem(`causeway.token.${id}`), boardId)
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`${new URL(cleo.url()).origin.replace(/^http/, 'ws')}/sync`, boardId, doc, {
-    params: { token: token! },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  })
+  const provider = new WebsocketProvider(
+    `${new URL(cleo.url()).origin.replace(/^http/, 'ws')}/sync`,
+    boardId,
+    doc,
+    {
+      params: { token: token! },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    },
+  )
   await expect.poll(() => provider.synced).toBe(true)
   addVariableToDoc(doc, { label: 'Sneaked in while locked', x: 0, y: 0 })
   // The server handles one socket's messages in order: once this presence reaches the dashboard,
@@ -160,7 +181,9 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await fac.close()
 })
 
-test('facilitator controls: message and timer, template for everyone, code off and renewed, export', async ({ browser }) => {
+test('facilitator controls: message and timer, template for everyone, code off and renewed, export', async ({
+  browser,
+}) => {
   const fac = await newContext(browser, 'Fran')
   const dash = await fac.newPage()
   const res = await dash.request.post('/api/workshops', { data: { title: 'Controls', teams: 2 } })

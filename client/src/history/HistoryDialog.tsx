@@ -25,12 +25,16 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
     if (d && !d.open) d.showModal()
   }, [])
 
-  const fail = (err: unknown) => setStatus(t('history.failed', { reason: err instanceof Error ? err.message : String(err) }))
+  const fail = (err: unknown) =>
+    setStatus(t('history.failed', { reason: err instanceof Error ? err.message : String(err) }))
 
   const refresh = useCallback(() => {
     versionsApi.list(boardId, token).then(
       (list) => setVersions([...list].sort((a, b) => b.createdAt - a.createdAt)),
-      (err: unknown) => setStatus(t('history.failed', { reason: err instanceof Error ? err.message : String(err) })),
+      (err: unknown) =>
+        setStatus(
+          t('history.failed', { reason: err instanceof Error ? err.message : String(err) }),
+        ),
     )
   }, [boardId, token])
   useEffect(refresh, [refresh])
@@ -73,7 +77,12 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <dialog ref={ref} className="dialog history-dialog" aria-labelledby="history-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog history-dialog"
+      aria-labelledby="history-title"
+      onClose={onClose}
+    >
       <h2 id="history-title">{t('history.title')}</h2>
       {!readOnly && (
         <form className="history-save" onSubmit={save}>
@@ -100,12 +109,22 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
           {versions.map((v) => (
             <li key={v.id}>
               <span className="history-name">{v.name}</span>{' '}
-              <time dateTime={new Date(v.createdAt).toISOString()}>{new Date(v.createdAt).toLocaleString()}</time>
-              <button type="button" onClick={() => void show(v)} aria-label={t('history.preview', { name: v.name })}>
+              <time dateTime={new Date(v.createdAt).toISOString()}>
+                {new Date(v.createdAt).toLocaleString()}
+              </time>
+              <button
+                type="button"
+                onClick={() => void show(v)}
+                aria-label={t('history.preview', { name: v.name })}
+              >
                 {t('history.previewShort')}
               </button>
               {!readOnly && (
-                <button type="button" onClick={() => void restore(v)} aria-label={t('history.restore', { name: v.name })}>
+                <button
+                  type="button"
+                  onClick={() => void restore(v)}
+                  aria-label={t('history.restore', { name: v.name })}
+                >
                   {t('history.restoreShort')}
                 </button>
               )}

@@ -3,7 +3,8 @@ import { boardToSvg } from '../export/svg'
 
 /** A saved version's board JSON as a snapshot, the shape the SVG renderer draws. */
 export function jsonToSnapshot(json: BoardJson): BoardSnapshot {
-  const byId = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((i) => [i.id, i]))
+  const byId = <T extends { id: string }>(items: T[]) =>
+    Object.fromEntries(items.map((i) => [i.id, i]))
   return {
     meta: json.meta,
     nodes: byId(json.nodes ?? []),

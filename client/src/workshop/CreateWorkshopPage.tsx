@@ -35,7 +35,9 @@ export function CreateWorkshopPage() {
       const url = new URL(w.facilitatorUrl, window.location.origin)
       navigate(url.pathname + url.hash)
     } catch (err) {
-      setError(t('workshop.create.failed', { reason: err instanceof Error ? err.message : String(err) }))
+      setError(
+        t('workshop.create.failed', { reason: err instanceof Error ? err.message : String(err) }),
+      )
       setBusy(false)
     }
   }
@@ -74,7 +76,11 @@ export function CreateWorkshopPage() {
           onChange={(e) => setTeams(e.target.value)}
         />
         <label className="workshop-check">
-          <input type="checkbox" checked={seeEachOther} onChange={(e) => setSeeEachOther(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={seeEachOther}
+            onChange={(e) => setSeeEachOther(e.target.checked)}
+          />
           {t('workshop.create.seeEachOther')}
         </label>
         <button type="submit" className="primary" disabled={busy || !title.trim()}>

@@ -33,7 +33,8 @@ export function DashboardControls({
         setStatus(t('dash.done'))
         onChanged()
       },
-      (err: unknown) => setStatus(t('dash.failed', { reason: err instanceof Error ? err.message : String(err) })),
+      (err: unknown) =>
+        setStatus(t('dash.failed', { reason: err instanceof Error ? err.message : String(err) })),
     )
   }
   const send = (e: FormEvent) => {
@@ -43,7 +44,9 @@ export function DashboardControls({
   const startTimer = (e: FormEvent) => {
     e.preventDefault()
     const text = message.trim() || summary.broadcast?.message || ''
-    run(() => workshopApi.broadcast(id, token, { message: text, timerSeconds: Math.round(minutes * 60) }))
+    run(() =>
+      workshopApi.broadcast(id, token, { message: text, timerSeconds: Math.round(minutes * 60) }),
+    )
   }
   const push = (e: FormEvent) => {
     e.preventDefault()
@@ -60,9 +63,17 @@ export function DashboardControls({
       <h2 id="dash-controls-title">{t('dash.controls')}</h2>
       <form onSubmit={send} className="dash-row">
         <label htmlFor="dash-message">{t('dash.broadcast')}</label>
-        <input id="dash-message" maxLength={500} value={message} onChange={(e) => setMessage(e.target.value)} />
+        <input
+          id="dash-message"
+          maxLength={500}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+        />
         <button type="submit">{t('dash.send')}</button>
-        <button type="button" onClick={() => run(() => workshopApi.broadcast(id, token, { message: '' }))}>
+        <button
+          type="button"
+          onClick={() => run(() => workshopApi.broadcast(id, token, { message: '' }))}
+        >
           {t('dash.clear')}
         </button>
       </form>
@@ -79,12 +90,14 @@ export function DashboardControls({
         <button type="submit">{t('dash.startTimer')}</button>
       </form>
       <div className="dash-row">
-        <button type="button" aria-pressed={summary.locked} onClick={() => run(() => workshopApi.lock(id, token, !summary.locked))}>
+        <button
+          type="button"
+          onClick={() => run(() => workshopApi.lock(id, token, !summary.locked))}
+        >
           {summary.locked ? t('dash.unlock') : t('dash.lock')}
         </button>
         <button
           type="button"
-          aria-pressed={summary.galleryOpen}
           onClick={() => run(() => workshopApi.gallery(id, token, !summary.galleryOpen))}
         >
           {summary.galleryOpen ? t('dash.galleryClose') : t('dash.galleryOpen')}

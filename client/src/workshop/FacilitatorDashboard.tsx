@@ -10,7 +10,10 @@ import { TeamThumbnail } from './TeamThumbnail'
 import './messages'
 import './workshop.css'
 
-type Load = { state: 'loading' } | { state: 'ready'; summary: WorkshopSummary } | { state: 'error'; message: string }
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; summary: WorkshopSummary }
+  | { state: 'error'; message: string }
 
 /** The facilitator's view of a workshop: join code for the projector, every team board live, controls. */
 export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
@@ -44,7 +47,8 @@ export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
   )
 
   if (!token) return <ErrorScreen title={t('error.noToken.title')} body={t('dash.noToken')} />
-  if (load.state === 'error') return <ErrorScreen title={t('error.invalidLink.title')} body={load.message} />
+  if (load.state === 'error')
+    return <ErrorScreen title={t('error.invalidLink.title')} body={load.message} />
   if (load.state === 'loading') return <p className="loading">{t('dash.loading')}</p>
   const { summary } = load
 
@@ -55,7 +59,10 @@ export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
           {t('app.name')}
         </a>
         <h1>{summary.title}</h1>
-        <CopyButton text={facilitatorDashboardUrl(summary.id, token)} label={t('dash.copyFacilitator')} />
+        <CopyButton
+          text={facilitatorDashboardUrl(summary.id, token)}
+          label={t('dash.copyFacilitator')}
+        />
       </header>
       <div className="dashboard-top">
         <JoinCodePanel state={summary} onAction={onCode} />

@@ -5,7 +5,10 @@ import { workshopApi } from './api'
 import type { GalleryBoard } from './api'
 import { viewBoardUrl } from './membership'
 
-type Load = { state: 'loading' } | { state: 'ready'; boards: GalleryBoard[] } | { state: 'closed'; message: string }
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; boards: GalleryBoard[] }
+  | { state: 'closed'; message: string }
 
 function GalleryDialog({ workshopId, onClose }: { workshopId: string; onClose: () => void }) {
   const { boardId, token } = useBoard()
@@ -19,7 +22,12 @@ function GalleryDialog({ workshopId, onClose }: { workshopId: string; onClose: (
     let live = true
     workshopApi.galleryBoards(workshopId, token).then(
       (boards) => live && setLoad({ state: 'ready', boards }),
-      (err: unknown) => live && setLoad({ state: 'closed', message: err instanceof Error ? err.message : t('gallery.closed') }),
+      (err: unknown) =>
+        live &&
+        setLoad({
+          state: 'closed',
+          message: err instanceof Error ? err.message : t('gallery.closed'),
+        }),
     )
     return () => {
       live = false

@@ -13,7 +13,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <button
       type="button"
-      onClick={() => void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false))}
+      onClick={() =>
+        void navigator.clipboard?.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
     >
       {copied ? t('dash.copied') : label}
     </button>
@@ -59,7 +64,11 @@ export function JoinCodePanel({
       </p>
       <p className="join-url">{t('dash.joinAt', { url: `${window.location.host}/join` })}</p>
       {qr && !state.revoked && (
-        <img className="join-qr" alt={t('dash.qr')} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`} />
+        <img
+          className="join-qr"
+          alt={t('dash.qr')}
+          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`}
+        />
       )}
       <div className="join-actions">
         <CopyButton text={state.code} label={t('dash.copyCode')} />

@@ -74,7 +74,13 @@ export function JoinPage() {
         />
         <small id="join-code-hint">{t('join.codeHint')}</small>
         <label htmlFor="join-name">{t('join.name')}</label>
-        <input id="join-name" required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id="join-name"
+          required
+          maxLength={60}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <label htmlFor="join-team">{t('join.team')}</label>
         <select id="join-team" value={team} onChange={(e) => setTeam(e.target.value)}>
           <option value="">{t('join.teamAny')}</option>

@@ -63,13 +63,25 @@ export class WorkshopApiError extends Error {
   }
 }
 
-async function call<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
+async function call<T>(
+  method: string,
+  url: string,
+  token: string | null,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = {}
   if (token) headers.authorization = `Bearer ${token}`
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   if (!res.ok) {
-    const err = (await res.json().catch(() => null)) as { error?: string; retryAfter?: number } | null
+    const err = (await res.json().catch(() => null)) as {
+      error?: string
+      retryAfter?: number
+    } | null
     const header = Number(res.headers.get('retry-after'))
     const retry = Number.isFinite(header) && header > 0 ? header : (err?.retryAfter ?? null)
     throw new WorkshopApiError(res.status, err?.error ?? `${res.status} ${res.statusText}`, retry)
@@ -80,15 +92,28 @@ async function call<T>(method: string, url: string, token: string | null, body?:
 const ws = (id: string) => `/api/workshops/${encodeURIComponent(id)}`
 
 export const workshopApi = {
-  create: (input: { title: string; template?: string; teams: number; teamsSeeEachOther: boolean }) =>
-    call<CreatedWorkshop>('POST', '/api/workshops', null, input),
-  join: (input: { code: string; name: string; team?: number }) => call<Joined>('POST', '/api/join', null, input),
+  create: (input: {
+    title: string
+    template?: string
+    teams: number
+    teamsSeeEachOther: boolean
+  }) => call<CreatedWorkshop>('POST', '/api/workshops', null, input),
+  join: (input: { code: string; name: string; team?: number }) =>
+    call<Joined>('POST', '/api/join', null, input),
   summary: (id: string, token: string) => call<WorkshopSummary>('GET', ws(id), token),
   code: (id: string, token: string, action: 'revoke' | 'renew') =>
-    call<{ code: string; codeExpiresAt: number; revoked: boolean }>('POST', `${ws(id)}/code`, token, { action }),
-  lock: (id: string, token: string, locked: boolean) => call<unknown>('POST', `${ws(id)}/lock`, token, { locked }),
-  gallery: (id: string, token: string, open: boolean) => call<unknown>('POST', `${ws(id)}/gallery`, token, { open }),
-  galleryBoards: (id: string, boardToken: string) => call<GalleryBoard[]>('GET', `${ws(id)}/gallery`, boardToken),
+    call<{ code: string; codeExpiresAt: number; revoked: boolean }>(
+      'POST',
+      `${ws(id)}/code`,
+      token,
+      { action },
+    ),
+  lock: (id: string, token: string, locked: boolean) =>
+    call<unknown>('POST', `${ws(id)}/lock`, token, { locked }),
+  gallery: (id: string, token: string, open: boolean) =>
+    call<unknown>('POST', `${ws(id)}/gallery`, token, { open }),
+  galleryBoards: (id: string, boardToken: string) =>
+    call<GalleryBoard[]>('GET', `${ws(id)}/gallery`, boardToken),
   broadcast: (id: string, token: string, b: { message?: string; timerSeconds?: number }) =>
     call<unknown>('POST', `${ws(id)}/broadcast`, token, b),
   pushTemplate: (id: string, token: string, template: string) =>

@@ -32,7 +32,8 @@ export function readMembership(boardId: string): Membership | null {
   try {
     const raw = sessionStorage.getItem(key(boardId))
     const v = raw ? (JSON.parse(raw) as Partial<Membership>) : null
-    if (v && typeof v.workshopId === 'string') return { ...v, workshopId: v.workshopId, facilitator: v.facilitator === true }
+    if (v && typeof v.workshopId === 'string')
+      return { ...v, workshopId: v.workshopId, facilitator: v.facilitator === true }
   } catch {
     // unreadable: treat the board as a plain board
   }

@@ -14,7 +14,13 @@ function useLeader(awareness: Awareness, enabled: boolean): Leader | null {
     const update = () =>
       setLeader((prev) => {
         const next = findLeader(awareness)
-        if (prev && next && prev.clientId === next.clientId && prev.name === next.name && sameViewport(prev.follow, next.follow))
+        if (
+          prev &&
+          next &&
+          prev.clientId === next.clientId &&
+          prev.name === next.name &&
+          sameViewport(prev.follow, next.follow)
+        )
           return prev
         return next
       })
@@ -32,7 +38,10 @@ function useLeader(awareness: Awareness, enabled: boolean): Leader | null {
  * A participant's side of follow-me: the canvas follows the facilitator's viewport until the
  * participant pans or zooms themselves, then stays put until they choose to rejoin.
  */
-export function useFollowLeader(awareness: Awareness, enabled: boolean): { state: FollowState; rejoin: () => void } {
+export function useFollowLeader(
+  awareness: Awareness,
+  enabled: boolean,
+): { state: FollowState; rejoin: () => void } {
   const leader = useLeader(awareness, enabled)
   const flow = useReactFlow()
   const store = useStoreApi()
@@ -74,6 +83,8 @@ export function useFollowLeader(awareness: Awareness, enabled: boolean): { state
   }, [flow, follow, left])
 
   const rejoin = useCallback(() => setLeft(false), [])
-  const state: FollowState = leader ? { mode: left ? 'left' : 'following', leader } : { mode: 'none' }
+  const state: FollowState = leader
+    ? { mode: left ? 'left' : 'following', leader }
+    : { mode: 'none' }
   return { state, rejoin }
 }

@@ -49,7 +49,9 @@ export function useLiveBoard(boardId: string, token: string, title: string): Liv
     const countActivity = () => {
       const since = Date.now() - ACTIVITY_WINDOW_MS
       while (changes.length && changes[0]! < since) changes.shift()
-      setState((s) => (s.recentChanges === changes.length ? s : { ...s, recentChanges: changes.length }))
+      setState((s) =>
+        s.recentChanges === changes.length ? s : { ...s, recentChanges: changes.length },
+      )
     }
     const { nodes, edges, loops } = boardMaps(doc)
     const content = new Set<unknown>([nodes, edges, loops])
@@ -57,7 +59,9 @@ export function useLiveBoard(boardId: string, token: string, title: string): Liv
       if (tr.changedParentTypes.size === 0 && tr.changed.size === 0) return
       // Activity is people's work: not the first sync (the whole history), and not the server's
       // own meta writes (lock, broadcast), which touch every board at once.
-      const work = [...tr.changed.keys(), ...tr.changedParentTypes.keys()].some((type) => content.has(type))
+      const work = [...tr.changed.keys(), ...tr.changedParentTypes.keys()].some((type) =>
+        content.has(type),
+      )
       if (tr.origin === provider && provider.synced && work) {
         changes.push(Date.now())
         countActivity()

@@ -23,7 +23,10 @@ export function readBroadcast(raw: unknown): Broadcast | null {
 
 function read(meta: Y.Map<unknown>): WorkshopMeta {
   const locked = meta.get('locked')
-  return { locked: typeof locked === 'boolean' ? locked : undefined, broadcast: readBroadcast(meta.get('broadcast')) }
+  return {
+    locked: typeof locked === 'boolean' ? locked : undefined,
+    broadcast: readBroadcast(meta.get('broadcast')),
+  }
 }
 
 /** The workshop state the server writes into a team board's meta (locked, broadcast), live. */
@@ -34,7 +37,10 @@ export function useWorkshopMeta(doc: Y.Doc): WorkshopMeta {
     const update = () =>
       setState((prev) => {
         const next = read(meta)
-        return prev.locked === next.locked && JSON.stringify(prev.broadcast) === JSON.stringify(next.broadcast) ? prev : next
+        return prev.locked === next.locked &&
+          JSON.stringify(prev.broadcast) === JSON.stringify(next.broadcast)
+          ? prev
+          : next
       })
     update()
     meta.observe(update)

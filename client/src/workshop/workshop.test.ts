@@ -30,8 +30,16 @@ describe('follow-me presence', () => {
     expect(findLeader(me)).toBeNull()
     put(102, { user: { name: 'Fran', color: '#000' }, role: 'facilitator', follow: null })
     expect(findLeader(me)).toBeNull()
-    put(103, { user: { name: 'Fay', color: '#000' }, role: 'facilitator', follow: { x: 10, y: -5, zoom: 1.5 } })
-    expect(findLeader(me)).toEqual({ clientId: 103, name: 'Fay', follow: { x: 10, y: -5, zoom: 1.5 } })
+    put(103, {
+      user: { name: 'Fay', color: '#000' },
+      role: 'facilitator',
+      follow: { x: 10, y: -5, zoom: 1.5 },
+    })
+    expect(findLeader(me)).toEqual({
+      clientId: 103,
+      name: 'Fay',
+      follow: { x: 10, y: -5, zoom: 1.5 },
+    })
   })
 
   it('ignores malformed viewports and picks one leader when several lead', () => {
@@ -59,7 +67,10 @@ describe('session banner data', () => {
       sentAt: 5,
       timerEndsAt: 65,
     })
-    expect(readBroadcast({ message: 'x', sentAt: 5, timerEndsAt: 'soon' })).toEqual({ message: 'x', sentAt: 5 })
+    expect(readBroadcast({ message: 'x', sentAt: 5, timerEndsAt: 'soon' })).toEqual({
+      message: 'x',
+      sentAt: 5,
+    })
     expect(readBroadcast({ message: 3, sentAt: 5 })).toBeNull()
     expect(readBroadcast(null)).toBeNull()
   })
