@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { addVariable, createBoardViaApi, newContext, openBoard, variable } from './helpers'
+import { addVariable, createBoardViaApi, dragBy, flowPosition, link, newContext, openBoard, polarityButton, variable } from './helpers'
 
 test('Ctrl+Z undoes only my own change, never someone else’s', async ({ browser }) => {
   const a = await newContext(browser, 'Ana')
@@ -35,4 +35,43 @@ test('Ctrl+Z undoes only my own change, never someone else’s', async ({ browse
   await expect(variable(pageA, 'X')).toBeVisible()
   await a.close()
   await b.close()
+})
+
+test('each gesture is one undo step: drag, multi-delete, paste', async ({ browser }) => {
+  const a = await newContext(browser, 'Ana')
+  const page = await a.newPage()
+  const { editUrl } = await createBoardViaApi(page, 'Undo steps')
+  await openBoard(page, editUrl)
+  await addVariable(page, 200, 200, 'Effort')
+  await addVariable(page, 550, 250, 'Results')
+  await link(page, 'Effort', 'Results')
+  await expect(polarityButton(page, 'Effort', 'Results')).toBeVisible()
+
+  const before = await flowPosition(page, 'Results')
+  await dragBy(page, 'Results', 100, 120)
+  await expect.poll(() => flowPosition(page, 'Results')).not.toEqual(before)
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => flowPosition(page, 'Results')).toEqual(before)
+
+  // shift-click selects both; Delete removes both and their link; one Ctrl+Z brings all back
+  await variable(page, 'Effort').click()
+  await variable(page, 'Results').click({ modifiers: ['Shift'] })
+  await page.keyboard.press('Delete')
+  await expect(page.getByTestId('variable')).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(variable(page, 'Effort')).toBeVisible()
+  await expect(variable(page, 'Results')).toBeVisible()
+  await expect(polarityButton(page, 'Effort', 'Results')).toBeVisible()
+
+  // copy both, paste: a linked copy appears; one Ctrl+Z removes the whole paste
+  await variable(page, 'Effort').click()
+  await variable(page, 'Results').click({ modifiers: ['Shift'] })
+  await page.keyboard.press('Control+c')
+  await page.keyboard.press('Control+v')
+  await expect(variable(page, 'Effort')).toHaveCount(2)
+  await expect(polarityButton(page, 'Effort', 'Results')).toHaveCount(2)
+  await page.keyboard.press('Control+z')
+  await expect(variable(page, 'Effort')).toHaveCount(1)
+  await expect(polarityButton(page, 'Effort', 'Results')).toHaveCount(1)
+  await a.close()
 })
