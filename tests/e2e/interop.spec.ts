@@ -88,8 +88,10 @@ test('dropped CSV and Kumu files land in new frames with their loops; bad files 
   await expect(variable(page, 'Mood')).toBeVisible()
   await expect(frames).toHaveCount(2)
   await expect(rows).toHaveCount(4)
-  await expect(rows.filter({ hasText: 'R2' })).toContainText('Mood')
-  await expect(rows.filter({ hasText: 'B2' })).toContainText('Exercise')
+  // Numbering follows the loop search's order, so check each loop by its path and type.
+  await expect(rows.filter({ hasText: 'Mood' })).toContainText('reinforcing')
+  await expect(rows.filter({ hasText: /Exercise → Energy → Exercise|Energy → Exercise → Energy/ })).toContainText('balancing')
+  for (const label of ['R1', 'R2', 'B1', 'B2']) await expect(rows.filter({ hasText: label })).toHaveCount(1)
 
   // A file with a mistake: the error names the line, and nothing is added.
   await dropFile(page, 'broken.csv', 'source,target,polarity\nA,B,sideways\n', 'text/csv')
@@ -137,6 +139,7 @@ test('exports PNG and SVG (board or selection, white or transparent, 1×/2×), P
   expect(text).toContain('>R1</text>')
   expect(text).toContain('>B1</text>')
   expect(text).toContain('&lt;stress&gt;')
+  expect(text).toContain('<rect class="paper"')
   expect(text.match(/<g class="node" data-kind="variable"/g)).toHaveLength(3)
 
   // Only the selected variable, on no paper.
@@ -146,7 +149,7 @@ test('exports PNG and SVG (board or selection, white or transparent, 1×/2×), P
   const partText = part.bytes.toString('utf8')
   expect(partText.match(/<g class="node"/g)).toHaveLength(1)
   expect(partText).toContain('>Sleep</tspan>')
-  expect(partText).not.toContain('fill="#ffffff"/>\n<g class="links">')
+  expect(partText).not.toContain('class="paper"')
 
   const pdf = await exportAs(page, 'Download document (PDF)', ['Whole board'])
   expect(pdf.name).toBe('Homework & -stress-.pdf')

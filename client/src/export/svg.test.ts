@@ -83,12 +83,15 @@ describe('boardToSvg options', () => {
   })
 
   it('leaves the paper out for a transparent background', () => {
-    expect(boardToSvg(snapshot, [])).toContain('fill="#ffffff"/>\n<g class="links">')
-    expect(boardToSvg(snapshot, [], { background: 'transparent' })).toMatch(/<\/defs>\n<g class="links">/)
+    expect(boardToSvg(snapshot, [])).toMatch(/<rect class="paper" [^>]*fill="#ffffff"\/>/)
+    expect(boardToSvg(snapshot, [], { background: 'transparent' })).not.toContain('class="paper"')
   })
 
   it('puts a frame title at the top of the frame', () => {
     const framed = { ...snapshot, nodes: { f: { id: 'f', kind: 'frame', label: 'Import', x: 0, y: 0, w: 400, h: 300 } }, edges: {} }
-    expect(boardToSvg(framed, [])).toContain('<tspan x="200" y="20">Import</tspan>')
+    const svg = boardToSvg(framed, [])
+    expect(svg).toContain('<tspan x="200" y="20">Import</tspan>')
+    // Under the links, so its fill never hides one.
+    expect(svg.indexOf('data-kind="frame"')).toBeLessThan(svg.indexOf('<g class="links">'))
   })
 })

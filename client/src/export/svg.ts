@@ -5,6 +5,9 @@ import type { Point } from '../loops/anchor'
 import { boundsOf, boxExit, centre, nodeBox, wrapLabel } from './geometry'
 import type { Box } from './geometry'
 
+/** Kinds that hold other nodes: drawn under the links, and never in a loop badge's way. */
+const CONTAINERS = new Set(['iceberg', 'ladder', 'botg', 'circle', 'frame'])
+
 export interface SvgLoop {
   nodes: readonly string[]
   label: string
@@ -67,8 +70,29 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
       '<path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>',
   )
   if (opts.background !== 'transparent')
-    parts.push(`<rect x="${n(vb.x)}" y="${n(vb.y)}" width="${n(vb.w)}" height="${n(vb.h)}" fill="#ffffff"/>`)
+    parts.push(`<rect class="paper" x="${n(vb.x)}" y="${n(vb.y)}" width="${n(vb.w)}" height="${n(vb.h)}" fill="#ffffff"/>`)
   const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`))
+  const drawNodes = (list: typeof nodes) => {
+    for (const node of list) {
+      const b = boxes.get(node.id)!
+      const note = node.kind === 'note'
+      const frame = node.kind === 'frame'
+      const own = typeof node.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(node.color) ? node.color : null
+      const fill = own ?? (note ? '#fff3a8' : frame ? '#f2f4f7' : '#ffffff')
+      // A frame's title sits at its top, as on the board; other labels are centred.
+      const labelAt = frame ? { x: centre(b).x, y: b.y + 20 } : centre(b)
+      parts.push(
+        `<g class="node" data-kind="${escapeXml(String(node.kind))}">`,
+        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${note ? 2 : frame ? 4 : 10}" fill="${fill}" stroke="${frame ? '#98a2b3' : '#333'}" stroke-width="${frame ? 2 : 1.5}"/>`,
+        labelSvg(node.label, labelAt),
+        '</g>',
+      )
+    }
+  }
+  // Containers first so their fill never hides a link that crosses them.
+  parts.push('<g class="containers">')
+  drawNodes(nodes.filter((node) => CONTAINERS.has(node.kind)))
+  parts.push('</g>')
   parts.push('<g class="links">')
   for (const edge of edges) {
     const s = boxes.get(edge.source)
@@ -76,24 +100,11 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
     if (s && t) parts.push(edgeSvg(edge, s, t, pairs.has(`${edge.target}>${edge.source}`)))
   }
   parts.push('</g><g class="nodes">')
-  for (const node of nodes) {
-    const b = boxes.get(node.id)!
-    const note = node.kind === 'note'
-    const frame = node.kind === 'frame'
-    const own = typeof node.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(node.color) ? node.color : null
-    const fill = own ?? (note ? '#fff3a8' : frame ? '#f2f4f7' : '#ffffff')
-    // A frame's title sits at its top, as on the board; other labels are centred.
-    const labelAt = frame ? { x: centre(b).x, y: b.y + 20 } : centre(b)
-    parts.push(
-      `<g class="node" data-kind="${escapeXml(String(node.kind))}">`,
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${note ? 2 : frame ? 4 : 10}" fill="${fill}" stroke="${frame ? '#98a2b3' : '#333'}" stroke-width="${frame ? 2 : 1.5}"/>`,
-      labelSvg(node.label, labelAt),
-      '</g>',
-    )
-  }
+  drawNodes(nodes.filter((node) => !CONTAINERS.has(node.kind)))
   parts.push('</g><g class="loop-badges">')
   const centres = new Map<string, Point>([...boxes].map(([id, b]) => [id, centre(b)]))
-  const anchors = loopAnchors(shownLoops, centres, [...boxes.values()], 24)
+  const obstacles = nodes.filter((node) => !CONTAINERS.has(node.kind)).map((node) => boxes.get(node.id)!)
+  const anchors = loopAnchors(shownLoops, centres, obstacles, 24)
   shownLoops.forEach((loop, i) => {
     const at = anchors[i]
     if (at) parts.push(badgeSvg(loop, at, opts.typeWords?.[loop.type]))
