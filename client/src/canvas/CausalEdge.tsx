@@ -77,6 +77,11 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
           ||
         </text>
       )}
+      {data.label && (
+        <text className="edge-label" textAnchor="middle" transform={`translate(${g.mid.x} ${g.mid.y - 12})`}>
+          {data.label}
+        </text>
+      )}
       {selected && !readOnly && (
         <EdgeLabelRenderer>
           <div

@@ -31,14 +31,16 @@ describe('mergeNodes / mergeEdges', () => {
     const a = addVariable(doc, { label: 'A', x: 1, y: 2 })
     const b = addVariable(doc, { label: 'B', x: 3, y: 4 })
     const e = addLink(doc, { source: a, target: b, polarity: '+' })
+    const labelled = addLink(doc, { source: b, target: a, polarity: '-', label: 'over years' })
     const r = readers(doc)
     const nodes = mergeNodes([], new Set([a, b]), r.node, kinds)
     expect(nodes.map((n) => [n.id, n.type, n.position, n.data.label])).toEqual([
       [a, 'variable', { x: 1, y: 2 }, 'A'],
       [b, 'variable', { x: 3, y: 4 }, 'B'],
     ])
-    const edges = mergeEdges([], new Set([e]), new Set(), r.edgeIds, r.edge, r.label)
-    expect(edges).toHaveLength(1)
+    const edges = mergeEdges([], new Set([e, labelled]), new Set(), r.edgeIds, r.edge, r.label)
+    expect(edges).toHaveLength(2)
+    expect(edges[1]!.data!.label).toBe('over years')
     expect(edges[0]).toMatchObject({ id: e, source: a, target: b, type: 'causal', ariaLabel: 'Link A → B' })
     expect(edges[0]!.data).toEqual({ polarity: '+', delay: false, sourceLabel: 'A', targetLabel: 'B' })
   })

@@ -12,6 +12,8 @@ export interface BoardEdgeData extends Record<string, unknown> {
   delay: boolean
   sourceLabel: string
   targetLabel: string
+  /** Optional words on the link itself (e.g. from an import). */
+  label?: string
 }
 export type BoardEdge = Edge<BoardEdgeData>
 
@@ -52,7 +54,7 @@ export function toFlowEdge(
     type: 'causal',
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     ariaLabel: t('edge.label', { source: sourceLabel || t('node.empty'), target: targetLabel || t('node.empty') }),
-    data: { polarity: e.polarity, delay: e.delay, sourceLabel, targetLabel },
+    data: { polarity: e.polarity, delay: e.delay, sourceLabel, targetLabel, ...(e.label ? { label: e.label } : {}) },
   }
 }
 
