@@ -170,5 +170,30 @@ test('exports PNG and SVG (board or selection, white or transparent, 1×/2×), P
   await dialog.getByLabel('View-only link').fill(absoluteView)
   await expect(dialog.getByLabel('Embed code')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/b\/[^"]+#t=[^"]+" title="Homework &#38; &#60;stress&#62;"/)
   await dialog.getByRole('button', { name: 'Close' }).click()
+
+  // Keyboard: open with ↓, options toggle in place with Enter, Escape returns to the button.
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true })
+  await exportButton.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Download picture (PNG)' })).toBeFocused()
+  const whole = page.getByRole('menuitemradio', { name: 'Whole board' })
+  while (!(await whole.evaluate((el) => el === document.activeElement))) await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(whole).toHaveAttribute('aria-checked', 'true')
+  await page.keyboard.press('End')
+  await expect(page.getByRole('menuitem', { name: 'Import board file…' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  await expect(exportButton).toBeFocused()
+
+  // The file picker takes the other formats too: a Graphviz file becomes a third and fourth variable.
+  await exportButton.click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('menuitem', { name: 'Import board file…' }).click()
+  const dot = 'digraph "Sleep" {\n  a [label="Screen time"];\n  b [label="Sleep"];\n  a -> b [label="-"];\n}\n'
+  await (await chooser).setFiles({ name: 'screens.gv', mimeType: 'text/plain', buffer: Buffer.from(dot) })
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 items and 1 links.' })).toContainText('"screens"')
+  await expect(variable(page, 'Screen time')).toBeVisible()
+  await expect(page.locator('.kind-frame')).toHaveCount(2)
   await context.close()
 })

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
+import { INTEROP_LIMITS } from '@causeway/interop'
 import { useBoard } from '../board/BoardContext'
 import { tl } from '../loops/messages'
 import type { ImportStatus } from '../export/ImportReport'
@@ -29,6 +30,8 @@ export function useFileImport() {
   const importFile = useCallback(
     async (file: File) => {
       if (readOnly) return setStatus({ kind: 'message', error: true, text: tl('export.readOnly') })
+      // Refused before reading: a huge file would otherwise be pulled into memory just to be refused.
+      if (file.size > INTEROP_LIMITS.bytes) return setStatus({ kind: 'message', error: true, text: tl('export.tooBig') })
       let text: string
       try {
         text = await file.text()
