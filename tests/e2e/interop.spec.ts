@@ -197,3 +197,21 @@ test('exports PNG and SVG (board or selection, white or transparent, 1×/2×), P
   await expect(page.locator('.kind-frame')).toHaveCount(2)
   await context.close()
 })
+
+test('a view-only visitor who drops a file stays on the board and is told why nothing was imported', async ({ browser }) => {
+  const context = await newContext(browser, 'Cleo')
+  const page = await context.newPage()
+  const { viewUrl } = await createBoardViaApi(page, 'Look, do not touch')
+  await openBoard(page, viewUrl)
+  const url = page.url()
+  const data = await page.evaluateHandle(() => {
+    const dt = new DataTransfer()
+    dt.items.add(new File(['source,target\nA,B\n'], 'links.csv', { type: 'text/csv' }))
+    return dt
+  })
+  await page.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer: data })
+  await expect(page.getByRole('alert').filter({ hasText: 'view-only' })).toBeVisible()
+  await expect(page.getByTestId('variable')).toHaveCount(0)
+  expect(page.url()).toBe(url)
+  await context.close()
+})

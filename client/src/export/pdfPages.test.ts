@@ -10,7 +10,7 @@ describe('diagramPages', () => {
     expect(diagramPages(board)).toEqual([{ title: 'Board' }])
   })
 
-  it('is one page per frame, top to bottom, with its members', () => {
+  it('is one page per frame, top to bottom, with its members, then the rest', () => {
     const board: BoardSnapshot = {
       ...base,
       nodes: {
@@ -22,8 +22,10 @@ describe('diagramPages', () => {
       },
     }
     const pages = diagramPages(board)
-    expect(pages.map((p) => p.title)).toEqual(['Board', 'Second'])
+    expect(pages.map((p) => p.title)).toEqual(['Board', 'Second', 'Board'])
     expect([...pages[0]!.only!].sort()).toEqual(['inTop', 'top'])
     expect([...pages[1]!.only!].sort()).toEqual(['child', 'low'])
+    // What lies outside every frame gets the last page.
+    expect([...pages[2]!.only!]).toEqual(['out'])
   })
 })

@@ -10,14 +10,23 @@ export interface DiagramPage {
 
 /**
  * The diagram pages of a PDF: one per frame (its own nodes and those lying inside it, top to
- * bottom, left to right), or one for the whole board when it has no frames.
+ * bottom, left to right) plus one for what lies outside every frame, or one for the whole board
+ * when it has no frames.
  */
 export function diagramPages(snapshot: BoardSnapshot): DiagramPage[] {
   const nodes = Object.values(snapshot.nodes)
   const frames = nodes.filter((n) => n.kind === 'frame')
   if (frames.length === 0) return [{ title: snapshot.meta.title }]
   frames.sort((a, b) => a.y - b.y || a.x - b.x)
-  return frames.map((frame) => ({ title: frame.label.trim() || snapshot.meta.title, only: frameMembers(frame, nodes) }))
+  const pages: DiagramPage[] = frames.map((frame) => ({
+    title: frame.label.trim() || snapshot.meta.title,
+    only: frameMembers(frame, nodes),
+  }))
+  // Work outside every frame still gets printed, on a page of its own after the frames.
+  const placed = new Set(pages.flatMap((p) => [...p.only!]))
+  const loose = nodes.filter((n) => n.kind !== 'frame' && !placed.has(n.id)).map((n) => n.id)
+  if (loose.length) pages.push({ title: snapshot.meta.title, only: new Set(loose) })
+  return pages
 }
 
 function frameMembers(frame: NodeSnapshot, nodes: readonly NodeSnapshot[]): Set<string> {

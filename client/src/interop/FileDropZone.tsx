@@ -9,8 +9,9 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
 
 /**
  * Lets people drop a file anywhere on the board page to import it (same rules as the Import
- * menu item). Listens on the window, so no canvas element has to know about files; mounted only
- * on a board page, and only for people who may edit.
+ * menu item). Listens on the window, so no canvas element has to know about files. On a
+ * view-only board a drop is still caught (the browser would otherwise leave the board to open
+ * the file) and answered with why nothing was imported.
  */
 export function FileDropZone() {
   const { readOnly } = useBoard()
@@ -18,15 +19,14 @@ export function FileDropZone() {
   const [over, setOver] = useState(false)
 
   useEffect(() => {
-    if (readOnly) return
     let depth = 0
     const onEnter = (e: DragEvent) => {
-      if (!hasFiles(e)) return
+      if (!hasFiles(e) || readOnly) return
       depth++
       setOver(true)
     }
     const onLeave = (e: DragEvent) => {
-      if (!hasFiles(e)) return
+      if (!hasFiles(e) || readOnly) return
       depth = Math.max(0, depth - 1)
       if (depth === 0) setOver(false)
     }
@@ -42,6 +42,7 @@ export function FileDropZone() {
       e.preventDefault()
       depth = 0
       setOver(false)
+      // importFile explains that a view-only board takes no imports.
       if (files.length > 1) return setStatus({ kind: 'message', error: true, text: ti('interop.onlyOneFile') })
       void importFile(files[0]!)
     }
