@@ -48,7 +48,8 @@ export class Connection implements RoomPeer {
   }
 
   resync(): void {
-    if (this.writable) this.room.whenDurable(() => this.send(encodeSyncStep1(this.room.doc)))
+    // A state vector carries no content, so it needs no durability wait.
+    if (this.writable) this.send(encodeSyncStep1(this.room.doc))
   }
 
   send(frame: Uint8Array): void {
@@ -83,12 +84,17 @@ export class Connection implements RoomPeer {
       return this.reject(e instanceof ProtocolError ? e.reason : 'malformed', 4400)
     }
     switch (msg.type) {
-      case 'sync1':
-        // Sync step 2 may only carry stored state: wait for the group commit in flight.
-        this.room.whenDurable(() => {
-          if (!this.room.closed) this.send(encodeSyncStep2(this.room.doc, msg.stateVector))
-        })
+      case 'sync1': {
+        // Sync step 2 may only carry stored state: computed now, sent once what it holds is stored.
+        let reply: Uint8Array
+        try {
+          reply = encodeSyncStep2(this.room.doc, msg.stateVector)
+        } catch {
+          return this.reject('bad_state_vector', 4400)
+        }
+        this.room.whenDurable(() => this.send(reply))
         return
+      }
       case 'sync2':
       case 'update':
         return this.applyUpdate(msg.update)

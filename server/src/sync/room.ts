@@ -47,7 +47,10 @@ export class Room {
   private logBytes = 0
   private lastSeq = 0
   private queue: Queued[] = []
-  private waiters: (() => void)[] = []
+  /** Changes ever queued / ever stored and relayed: a waiter needs `written` to reach its mark. */
+  private enqueued = 0
+  private written = 0
+  private waiters: { upto: number; cb: () => void }[] = []
   private scheduled = false
   private chain: Promise<void> = Promise.resolve()
   idleTimer: NodeJS.Timeout | null = null
@@ -67,6 +70,7 @@ export class Room {
       // Client updates reached the shadow first; everything else (server edits) follows here.
       if (origin === SERVER_ORIGIN) this.shadow?.follow(update)
       this.queue.push({ update, origin })
+      this.enqueued++
       this.storedBytes += update.length
       this.schedule()
     })
@@ -85,6 +89,7 @@ export class Room {
     }, SERVER_ORIGIN)
     // Loading is not a change: nothing to write back.
     this.queue = []
+    this.written = this.enqueued
     this.lastSeq = lastSeq
     this.logRows = updates.length
     this.logBytes = updates.reduce((n, u) => n + u.length, 0)
@@ -117,11 +122,15 @@ export class Room {
     }
   }
 
-  /** Runs cb once everything now in the doc is in the store (e.g. before sending sync step 2). */
+  /**
+   * Runs cb once every change queued so far is stored and relayed. Later changes do not delay
+   * it, so joiners are never starved by a busy room. Callers that send document state compute
+   * it before calling, so what they send is exactly what will be durable when it goes out.
+   */
   whenDurable(cb: () => void): void {
     // A closed room has nothing left to write; waiting would hang the caller forever.
-    if (this.closed) return cb()
-    this.waiters.push(cb)
+    if (this.closed || this.written >= this.enqueued) return cb()
+    this.waiters.push({ upto: this.enqueued, cb })
     this.schedule()
   }
 
@@ -173,12 +182,11 @@ export class Room {
         for (const p of this.peers) if (p !== q.origin) p.send(frame)
       }
     }
-    if (this.queue.length > 0) {
-      this.schedule()
-      return
-    }
-    const waiters = this.waiters.splice(0)
-    for (const w of waiters) w()
+    this.written += batch.length
+    if (this.queue.length > 0) this.schedule()
+    const ready = this.waiters.filter((w) => w.upto <= this.written)
+    this.waiters = this.waiters.filter((w) => w.upto > this.written)
+    for (const w of ready) w.cb()
     if (this.logRows > this.opts.compactUpdates || this.logBytes > this.opts.compactBytes) await this.compact()
   }
 
@@ -214,7 +222,7 @@ export class Room {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.peers.clear()
     // Nobody is left to send to; this only lets flush() callers finish.
-    for (const w of this.waiters.splice(0)) w()
+    for (const w of this.waiters.splice(0)) w.cb()
     this.awareness.destroy()
     this.shadow?.destroy()
     this.doc.destroy()

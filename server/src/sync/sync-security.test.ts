@@ -204,6 +204,7 @@ describe('read-only sockets', () => {
     let n = 0
     while (s.metrics.rejected.get({ reason: 'slow_client' }) === 0) {
       addVariable(writer.doc, { label: `${n++}${big}`, x: 0, y: 0 })
+      await waitFor(() => s.rooms.get(b.id)!.doc.getMap('nodes').size === n, 'edit reached the server')
       await s.rooms.get(b.id)!.flush()
       if (n > 200) throw new Error('slow socket was never dropped')
     }

@@ -42,6 +42,7 @@ describe('sync with the stock y-websocket provider', () => {
     providers.push(a)
     await synced(a)
     addVariable(a.doc, { label: 'Trust', x: 1, y: 2 })
+    await waitFor(() => server!.rooms.get(board.id)!.doc.getMap('nodes').size === 1, 'edit reached the server')
     await server.rooms.get(board.id)!.flush()
     const before = contentOf(a.doc)
     a.destroy()
