@@ -71,6 +71,19 @@ describe('sync socket admission', () => {
     expect(await closeCode(raw(s, b.id, b.editToken))).toBe(1013)
   })
 
+  it('slows a socket past MAX_MSGS_PER_SEC by pausing it, without dropping any of its frames', async () => {
+    const s = await start({ maxMsgsPerSec: 10 })
+    const b = await createBoard(s.url)
+    const ws = raw(s, b.id, b.editToken)
+    await opened(ws)
+    const myId = 4242
+    for (let clock = 1; clock <= 40; clock++) ws.send(awarenessFrame([{ clientID: myId, clock, state: { n: clock } }]))
+    await roundTrip(ws)
+    expect(s.metrics.rejected.get({ reason: 'rate_paused' })).toBeGreaterThan(0)
+    expect(s.rooms.get(b.id)!.awareness.getStates().get(myId)).toEqual({ n: 40 })
+    expect(ws.readyState).toBe(ws.OPEN)
+  })
+
   it('closes malformed and text frames with 4400', async () => {
     const s = await start()
     const b = await createBoard(s.url)
