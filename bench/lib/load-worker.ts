@@ -31,6 +31,8 @@ export interface LoadResult {
   deliveries: number
   firstSyncMs: number[]
   connectMs: number
+  /** This worker's CPU during the load, % of one core: near 100 means the figures are client-bound. */
+  cpuPct: number
 }
 
 // y-websocket adds a process 'exit' listener per provider; a worker holds hundreds.
@@ -122,6 +124,8 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
   await new Promise<void>((res) => process.once('message', () => res()))
 
   measuring = true
+  const cpu0 = process.cpuUsage()
+  const wall0 = nowMs()
   let sent = 0
   const end = nowMs() + cfg.durationMs
   const timers = new Set<NodeJS.Timeout>()
@@ -148,13 +152,16 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
       await probe.synced
       firstSyncMs.push(nowMs() - started)
     } catch {
-      firstSyncMs.push(NaN)
+      // A probe that never syncs counts as its 10 s cap, not as a missing figure.
+      firstSyncMs.push(10_000)
     }
     probe.destroy()
     await sleep(200)
   }
   await sleep(Math.max(0, end - nowMs()))
   for (const t of timers) clearTimeout(t)
+  const cpu = process.cpuUsage(cpu0)
+  const cpuPct = (100 * (cpu.user + cpu.system)) / 1000 / (nowMs() - wall0)
   // Drain: give in-flight edits a bounded time to reach everyone before counting losses.
   const drainEnd = nowMs() + 3000
   while (nowMs() < drainEnd && trackers.some((t) => [...t.pending.values()].some((l) => l.length > 0))) await sleep(20)
@@ -167,6 +174,7 @@ async function run(cfg: LoadConfig): Promise<LoadResult> {
     deliveries: trackers.reduce((a, t) => a + t.deliveries, 0),
     firstSyncMs,
     connectMs,
+    cpuPct,
   }
 }
 
