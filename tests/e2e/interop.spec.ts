@@ -155,7 +155,11 @@ test('exports PNG and SVG (board or selection, white or transparent, 1×/2×), P
   expect(pdf.name).toBe('Homework & -stress-.pdf')
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
   // One page for the one frame, one for the outline and loops.
-  expect(pdf.bytes.toString('latin1')).toContain('/Count 2')
+  const pdfText = pdf.bytes.toString('latin1')
+  expect(pdfText).toContain('/Count 2')
+  // The outline page carries its words as (invisible) text too, so the PDF is searchable.
+  expect(pdfText).toContain('Homework increases Stress \\(+\\)) Tj')
+  expect(pdfText).toMatch(/R1: [^)]*reinforcing\) Tj/)
 
   const mermaid = await exportAs(page, 'Mermaid')
   expect(mermaid.name).toBe('Homework & -stress-.mmd')

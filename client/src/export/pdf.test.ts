@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PAGE, buildPdf, fitOnPage } from './pdf'
+import { PAGE, buildPdf, fitOnPage, winAnsiLiteral } from './pdf'
 
 const fakeJpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])
 const decode = (b: Uint8Array) => String.fromCharCode(...b)
@@ -35,5 +35,19 @@ describe('fitOnPage', () => {
     expect(wide.y).toBeCloseTo((PAGE.h - wide.h) / 2)
     const tall = fitOnPage(100, 1000)
     expect(tall.h).toBeCloseTo(PAGE.h - 2 * PAGE.margin)
+  })
+})
+
+describe('invisible text', () => {
+  it('lays searchable text over a picture, scaled with it', () => {
+    const page = { jpeg: fakeJpeg, width: PAGE.w * 2, height: PAGE.h * 2, text: [{ x: 0, y: 0, size: 20, text: 'R1 (Stress)' }] }
+    const pdf = decode(buildPdf([page], 't'))
+    expect(pdf).toContain('/Font << /F1 4 0 R >>')
+    expect(pdf).toMatch(/BT 3 Tr \/F1 [\d.]+ Tf 1 0 0 1 39\.\d+ [\d.]+ Tm \(R1 \\\(Stress\\\)\) Tj ET/)
+  })
+
+  it('encodes what the standard font holds and spells or replaces the rest', () => {
+    expect(winAnsiLiteral('Café → “ok” − 学')).toBe('(Caf\xe9 -> \x93ok\x94 - ?)')
+    expect(winAnsiLiteral('a\\b')).toBe('(a\\\\b)')
   })
 })

@@ -1,7 +1,8 @@
 /**
- * A minimal PDF writer: one JPEG picture per page, nothing else. Pictures (the diagram, and the
- * outline drawn as text onto a canvas) keep every script and emoji the browser can draw, which
- * PDF's built-in fonts cannot; and it saves shipping a PDF library.
+ * A minimal PDF writer: one JPEG picture per page, plus optional invisible text over it. Pictures
+ * (the diagram, and the outline drawn as text onto a canvas) keep every script and emoji the
+ * browser can draw, which PDF's built-in fonts cannot; the invisible text makes the outline
+ * searchable and copyable where its characters exist in the standard font. No PDF library needed.
  */
 export interface PdfPage {
   /** JPEG bytes (DCTDecode needs no re-encoding). */
@@ -9,6 +10,33 @@ export interface PdfPage {
   /** Pixel size of the picture. */
   width: number
   height: number
+  /** Invisible text laid over the picture: pixels from its top left (y = top of the line), size in pixels. */
+  text?: ReadonlyArray<{ x: number; y: number; size: number; text: string }>
+}
+
+/** Characters of Windows-1252 above 0x7f that are not Latin-1, by code point. */
+const WIN_ANSI: Record<string, number> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+  'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+  '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+}
+const SPELLED: Record<string, string> = { '→': '->', '−': '-' }
+
+/** A PDF literal string in the standard font's encoding; what it cannot hold becomes '?'. */
+export function winAnsiLiteral(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const spelled = SPELLED[ch]
+    if (spelled) {
+      out += spelled
+      continue
+    }
+    const code = ch.codePointAt(0)!
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : (WIN_ANSI[ch] ?? 0x3f)
+    const c = String.fromCharCode(byte)
+    out += c === '(' || c === ')' || c === '\\' ? `\\${c}` : byte < 0x20 ? ' ' : c
+  }
+  return `(${out})`
 }
 
 /** A4 landscape, in points. */
@@ -50,20 +78,28 @@ export function buildPdf(pages: readonly PdfPage[], title: string): Uint8Array {
   }
 
   text('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
-  // Objects: 1 catalog, 2 page tree, 3 info, then three per page (page, contents, image).
-  const pageId = (i: number) => 4 + i * 3
+  // Objects: 1 catalog, 2 page tree, 3 info, 4 font, then three per page (page, contents, image).
+  const pageId = (i: number) => 5 + i * 3
   object(1, () => text('<< /Type /Catalog /Pages 2 0 R >>'))
   const kids = pages.map((_, i) => `${pageId(i)} 0 R`).join(' ')
   object(2, () => text(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`))
   object(3, () => text(`<< /Title ${pdfText(title)} /Producer (Causeway) >>`))
+  object(4, () => text('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'))
   pages.forEach((p, i) => {
     const id = pageId(i)
     const at = fitOnPage(p.width, p.height)
-    const draw = `q ${at.w.toFixed(2)} 0 0 ${at.h.toFixed(2)} ${at.x.toFixed(2)} ${at.y.toFixed(2)} cm /Im0 Do Q`
+    // Text render mode 3 = invisible: the picture shows the words, the text makes them findable.
+    const s = at.w / Math.max(p.width, 1)
+    const words = (p.text ?? []).map((t) => {
+      const x = at.x + t.x * s
+      const baseline = at.y + at.h - (t.y + t.size * 0.8) * s
+      return `BT 3 Tr /F1 ${(t.size * s).toFixed(2)} Tf 1 0 0 1 ${x.toFixed(2)} ${baseline.toFixed(2)} Tm ${winAnsiLiteral(t.text)} Tj ET`
+    })
+    const draw = [`q ${at.w.toFixed(2)} 0 0 ${at.h.toFixed(2)} ${at.x.toFixed(2)} ${at.y.toFixed(2)} cm /Im0 Do Q`, ...words].join('\n')
     object(id, () =>
       text(
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.w} ${PAGE.h}] ` +
-          `/Resources << /XObject << /Im0 ${id + 2} 0 R >> >> /Contents ${id + 1} 0 R >>`,
+          `/Resources << /XObject << /Im0 ${id + 2} 0 R >> /Font << /F1 4 0 R >> >> /Contents ${id + 1} 0 R >>`,
       ),
     )
     object(id + 1, () => text(`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`))
@@ -76,7 +112,7 @@ export function buildPdf(pages: readonly PdfPage[], title: string): Uint8Array {
       text('\nendstream')
     })
   })
-  const count = 4 + pages.length * 3
+  const count = 5 + pages.length * 3
   const xref = length
   let table = `xref\n0 ${count}\n0000000000 65535 f \n`
   for (let id = 1; id < count; id++) table += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`

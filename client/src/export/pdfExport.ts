@@ -12,9 +12,11 @@ import type { SvgOptions } from './svg'
 /** Pixels per PDF point for the pictures: sharp when printed, small enough to send by mail. */
 const DPP = 2
 
-async function jpegPage(canvas: HTMLCanvasElement): Promise<PdfPage> {
+type PageText = NonNullable<PdfPage['text']>
+
+async function jpegPage(canvas: HTMLCanvasElement, text?: PageText): Promise<PdfPage> {
   const blob = await canvasToBlob(canvas, 'image/jpeg', 0.9)
-  return { jpeg: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height }
+  return { jpeg: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height, text }
 }
 
 /** Wraps one line of text to `max` pixels wide, at spaces where it can. */
@@ -35,8 +37,8 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[
 type Block = { text: string; size: number; bold?: boolean; gap?: number }
 
 /** The outline drawn as text on A4 canvases: title, links, loops; as many pages as it takes. */
-function textCanvases(blocks: readonly Block[]): HTMLCanvasElement[] {
-  const pages: HTMLCanvasElement[] = []
+function textCanvases(blocks: readonly Block[]): Array<{ canvas: HTMLCanvasElement; text: PageText }> {
+  const pages: Array<{ canvas: HTMLCanvasElement; text: Array<PageText[number]> }> = []
   const margin = 48 * DPP
   const bottom = PAGE.h * DPP - margin
   const newPage = (): CanvasRenderingContext2D => {
@@ -48,7 +50,7 @@ function textCanvases(blocks: readonly Block[]): HTMLCanvasElement[] {
     ctx.fillStyle = '#ffffff'
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.textBaseline = 'top'
-    pages.push(canvas)
+    pages.push({ canvas, text: [] })
     return ctx
   }
   let ctx = newPage()
@@ -66,6 +68,7 @@ function textCanvases(blocks: readonly Block[]): HTMLCanvasElement[] {
       }
       ctx.fillStyle = '#1a1a1a'
       ctx.fillText(line, margin, y)
+      pages.at(-1)!.text.push({ x: margin, y, size: b.size * DPP, text: line })
       y += lineH
     }
   }
@@ -99,6 +102,6 @@ export async function boardToPdf(
     blocks.push({ text: tl('outline.loops'), size: 15, bold: true, gap: 12 })
     for (const l of sections.loops) blocks.push({ text: `• ${l}`, size: 11 })
   }
-  for (const canvas of textCanvases(blocks)) pages.push(await jpegPage(canvas))
+  for (const { canvas, text } of textCanvases(blocks)) pages.push(await jpegPage(canvas, text))
   return buildPdf(pages, snapshot.meta.title)
 }
