@@ -10,8 +10,12 @@ export function VersionPreview({ json, name }: { json: BoardJson; name: string }
   return (
     <figure className="history-preview" data-testid="version-preview">
       <figcaption>{label}</figcaption>
-      {/* boardToSvg escapes every label and title, so this markup holds no user HTML. */}
-      <div role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />
+      {svg === null ? (
+        <p>{t('history.noPreview')}</p>
+      ) : (
+        // boardToSvg escapes every label and title, so this markup holds no user HTML.
+        <div role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />
+      )}
     </figure>
   )
 }

@@ -17,6 +17,7 @@ registerMessages({
   'history.failed': 'That did not work: {reason}',
   'history.previewShort': 'Preview',
   'history.restoreShort': 'Restore',
+  'history.noPreview': 'This version cannot be drawn here, but it can still be restored.',
   'history.close': 'Close',
   'history.loading': 'Loading…',
 })

@@ -13,6 +13,11 @@ export function jsonToSnapshot(json: BoardJson): BoardSnapshot {
   }
 }
 
-export function versionSvg(json: BoardJson, title: string): string {
-  return boardToSvg(jsonToSnapshot(json), [], { title })
+/** The picture of a version, or null when its content cannot be drawn (the list still works). */
+export function versionSvg(json: BoardJson, title: string): string | null {
+  try {
+    return boardToSvg(jsonToSnapshot(json), [], { title })
+  } catch {
+    return null
+  }
 }

@@ -38,6 +38,11 @@ export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
   }, [workshopId, token])
 
   useEffect(refresh, [refresh])
+  // Another tab (a co-facilitator, or the same person) may have changed the lock or the code.
+  useEffect(() => {
+    window.addEventListener('focus', refresh)
+    return () => window.removeEventListener('focus', refresh)
+  }, [refresh])
 
   const onCode = useCallback(
     (action: 'revoke' | 'renew') => {

@@ -39,7 +39,13 @@ export function useLiveBoard(boardId: string, token: string, title: string): Liv
     const render = () => {
       timer = null
       lastRender = performance.now()
-      const svg = boardToSvg(toSnapshot(doc), [], { title })
+      let svg: string | null
+      try {
+        svg = boardToSvg(toSnapshot(doc), [], { title })
+      } catch {
+        // A board with content this version cannot draw must not take the whole dashboard down.
+        svg = null
+      }
       setState((s) => ({ ...s, svg }))
     }
     const scheduleRender = () => {
