@@ -196,7 +196,7 @@ test('exports PNG and SVG (board or selection, white or transparent, 1×/2×), P
   await page.getByRole('menuitem', { name: 'Import board file…' }).click()
   const dot = 'digraph "Sleep" {\n  a [label="Screen time"];\n  b [label="Sleep"];\n  a -> b [label="-"];\n}\n'
   await (await chooser).setFiles({ name: 'screens.gv', mimeType: 'text/plain', buffer: Buffer.from(dot) })
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 items and 1 links.' })).toContainText('"screens"')
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 items and 1 link.' })).toContainText('"screens"')
   await expect(variable(page, 'Screen time')).toBeVisible()
   await expect(page.locator('.kind-frame')).toHaveCount(2)
   await context.close()

@@ -24,7 +24,11 @@ export const interopMessages = {
   'interop.bg.white': 'White background',
   'interop.bg.transparent': 'Transparent background',
   'interop.scale': 'PNG size {scale}×',
-  'interop.importDone': 'Imported {nodes} items and {edges} links. They are in the new frame "{title}".',
+  'interop.importDone': 'Imported {items} and {links}. They are in the new frame "{title}".',
+  'interop.items': '{count} items',
+  'interop.items.one': '1 item',
+  'interop.links': '{count} links',
+  'interop.links.one': '1 link',
   'interop.unknownFormat':
     'Could not tell what kind of file this is. Use .json (Causeway or Kumu), .csv, .dot, .gv, .mmd, .mermaid or .mdl.',
   'interop.readFailed': 'Could not read the file: {reason}',

@@ -45,7 +45,9 @@ export function useFileImport() {
       undoManager.stopCapturing()
       if (!outcome.ok) return setStatus({ kind: 'errors', errors: outcome.errors })
       const { nodes, edges, title } = outcome
-      setStatus({ kind: 'message', error: false, text: ti('interop.importDone', { nodes, edges, title }) })
+      const items = nodes === 1 ? ti('interop.items.one') : ti('interop.items', { count: nodes })
+      const links = edges === 1 ? ti('interop.links.one') : ti('interop.links', { count: edges })
+      setStatus({ kind: 'message', error: false, text: ti('interop.importDone', { items, links, title }) })
       show(outcome.frameId)
     },
     [doc, origin, readOnly, undoManager, show],
