@@ -131,6 +131,10 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await expect(ana.getByText('You left follow mode')).toBeVisible()
   await ana.getByRole('button', { name: 'Rejoin' }).click()
   await expect.poll(async () => close(await viewport(ana), await viewport(lead))).toBe(true)
+  // Someone arriving mid-lead lands on the leader's view, not on their own fitted one.
+  await ana.reload()
+  await expect(ana.getByTestId('following')).toBeVisible()
+  await expect.poll(async () => close(await viewport(ana), await viewport(lead))).toBe(true)
   await lead.getByRole('button', { name: 'Stop follow me' }).click()
   await expect(ana.getByTestId('following')).toHaveCount(0)
 

@@ -61,6 +61,9 @@ export function DashboardControls({
   return (
     <section className="dash-controls" aria-labelledby="dash-controls-title">
       <h2 id="dash-controls-title">{t('dash.controls')}</h2>
+      {summary.broadcast?.message && (
+        <p className="dash-current">{t('dash.current', { message: summary.broadcast.message })}</p>
+      )}
       <form onSubmit={send} className="dash-row">
         <label htmlFor="dash-message">{t('dash.broadcast')}</label>
         <input

@@ -53,6 +53,7 @@ registerMessages({
   'dash.broadcast': 'Message to every team',
   'dash.send': 'Send',
   'dash.clear': 'Clear message',
+  'dash.current': 'Every board shows: “{message}”',
   'dash.timer': 'Timer (minutes)',
   'dash.startTimer': 'Start timer',
   'dash.lock': 'Lock all boards',
