@@ -16,6 +16,7 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
   const ids = useId()
   const known = knownViewToken(boardId) ?? (role === 'view' ? token : null)
   const [pasted, setPasted] = useState('')
+  const [copied, setCopied] = useState(false)
   const pastedUrl = pasted ? parseViewLink(pasted, boardId) : null
   const viewUrl = known ? boardLink(boardId, known) : pastedUrl
   const snippet = snippetFor(viewUrl, title)
@@ -46,6 +47,12 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
           <p>{ti('interop.embedHelp')}</p>
           <label htmlFor={`${ids}-code`}>{ti('interop.embedCode')}</label>
           <textarea id={`${ids}-code`} readOnly value={snippet} onFocus={(e) => e.target.select()} />
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard?.writeText(snippet).then(() => setCopied(true), () => setCopied(false))}
+          >
+            {copied ? ti('interop.copied') : ti('interop.copy')}
+          </button>
         </>
       )}
       <form method="dialog">

@@ -43,6 +43,8 @@ export const interopMessages = {
   'interop.embedViewLink': 'View-only link',
   'interop.embedBadLink': 'That is not a view link of this board.',
   'interop.close': 'Close',
+  'interop.copy': 'Copy embed code',
+  'interop.copied': 'Copied',
 } as const
 
 registerMessages(interopMessages)
