@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import type { RunningServer } from '../index'
 import { connect, contentOf, createBoard, rawSocket, removeDir, startServer, synced, tempDir, waitFor } from '../testing/helpers'
-import { opened, QUERY_AWARENESS } from '../testing/frames'
+import { opened, step1Frame } from '../testing/frames'
 import { FRAME_KINDS, FRAME_MAKERS } from '../testing/bad-frames'
 import { prng, randomEdit } from '../testing/random-edits'
 
@@ -72,11 +72,11 @@ describe('fuzzing the sync socket', () => {
         for (const f of frames) if (ws.readyState === ws.OPEN) ws.send(f)
         sent += frames.length
         // The server closes malformed sockets itself; for any it kept open (a mutated update
-        // that is still valid Yjs), its answer to query-awareness shows every frame was handled.
+        // that is still valid Yjs), its sync step 2 answer shows every frame was handled.
         ws.on('message', (d: Buffer) => {
-          if (d[0] === 1) ws.close()
+          if (d[0] === 0 && d[1] === 1) ws.close()
         })
-        if (ws.readyState === ws.OPEN) ws.send(QUERY_AWARENESS)
+        if (ws.readyState === ws.OPEN) ws.send(step1Frame(new Uint8Array([0])))
         await closed
       }
     }

@@ -74,10 +74,12 @@ export class Room {
       this.storedBytes += update.length
       this.schedule()
     })
-    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       const changed = [...added, ...updated, ...removed]
       const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-      for (const p of this.peers) if (p !== origin) p.send(frame)
+      // Echoed to the sender too, like the stock server: the provider's 30 s "no message
+      // received" watchdog would otherwise reconnect a lone client on a quiet board.
+      for (const p of this.peers) p.send(frame)
     })
   }
 

@@ -49,19 +49,19 @@ export function opened(ws: WebSocket): Promise<void> {
 }
 
 /**
- * Sends query-awareness and waits for the reply: the server handles a socket's frames in
- * order, so once it answers, everything sent before has been dealt with.
+ * Sends sync step 1 and waits for the step 2 answer, which goes only to the asker: the server
+ * handles a socket's frames in order, so once it answers, everything sent before was dealt with.
  */
 export function roundTrip(ws: WebSocket): Promise<void> {
   return new Promise((resolve) => {
     const onMsg = (data: Buffer) => {
-      if (data[0] === 1) {
+      if (data[0] === 0 && data[1] === 1) {
         ws.off('message', onMsg)
         resolve()
       }
     }
     ws.on('message', onMsg)
-    ws.send(QUERY_AWARENESS)
+    ws.send(step1Frame(new Uint8Array([0])))
   })
 }
 
