@@ -85,9 +85,13 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await expect(card(1)).toContainText(/[1-9]\d* changes? in the last minute/)
 
   // Gallery walk: once open, Ben looks at team 1's board, view only.
+  const ben = people[1]!.page
+  // Tabs re-check the gallery when they come back into focus (and every 20 s while visible).
+  const refocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')))
+  await expect(ben.getByRole('button', { name: 'Gallery walk' })).toHaveCount(0)
   await dash.getByRole('button', { name: 'Open gallery walk' }).click()
   await expect(dash.getByRole('button', { name: 'Close gallery walk' })).toBeVisible()
-  const ben = people[1]!.page
+  await refocus(ben)
   await ben.getByRole('button', { name: 'Gallery walk' }).click()
   const gallery = ben.getByRole('dialog', { name: 'Other teams’ boards' })
   await expect(gallery.getByText('Team 2 (your team)')).toBeVisible()
@@ -104,6 +108,10 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await expect(visit.locator('[data-testid="variable"]')).toHaveCount(1)
   await visit.close()
   await gallery.getByRole('button', { name: 'Close' }).click()
+  await dash.getByRole('button', { name: 'Close gallery walk' }).click()
+  await expect(dash.getByRole('button', { name: 'Open gallery walk' })).toBeVisible()
+  await refocus(ben)
+  await expect(ben.getByRole('button', { name: 'Gallery walk' })).toHaveCount(0)
 
   // Follow me: the facilitator opens team 1's board and leads; Ana's canvas follows.
   const [lead] = await Promise.all([

@@ -4,6 +4,7 @@ import { useBoard } from '../board/BoardContext'
 import { workshopApi } from './api'
 import type { GalleryBoard } from './api'
 import { viewBoardUrl } from './membership'
+import { useGalleryOpen } from './useGalleryOpen'
 
 type Load =
   | { state: 'loading' }
@@ -61,9 +62,12 @@ function GalleryDialog({ workshopId, onClose }: { workshopId: string; onClose: (
   )
 }
 
-/** A participant's way to look at the other teams' boards, view-only, once the facilitator opens the gallery. */
+/** A participant's way to look at the other teams' boards, view-only, while the facilitator has the gallery open. */
 export function GalleryWalk({ workshopId }: { workshopId: string }) {
+  const { token } = useBoard()
+  const galleryOpen = useGalleryOpen(workshopId, token)
   const [open, setOpen] = useState(false)
+  if (!galleryOpen && !open) return null
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
