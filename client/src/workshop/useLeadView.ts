@@ -14,7 +14,6 @@ export function useLeadView(awareness: Awareness, leading: boolean): void {
   const last = useRef(0)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const pending = useRef<FollowViewport>({ x, y, zoom })
-  pending.current = { x, y, zoom }
 
   useEffect(() => {
     if (!leading) return
@@ -27,6 +26,8 @@ export function useLeadView(awareness: Awareness, leading: boolean): void {
   }, [awareness, leading])
 
   useEffect(() => {
+    // The latest viewport always goes out: a pending send reads it when its time comes.
+    pending.current = { x, y, zoom }
     if (!leading || timer.current) return
     const send = () => {
       timer.current = null
