@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { IndexeddbPersistence } from 'y-indexeddb'
 import { boardMaps } from '@causeway/model'
 import { SyncTracker } from '../sync/syncStatus'
+import { openLocalCache } from '../sync/localCache'
 
 export interface BoardSession {
   doc: Y.Doc
@@ -31,7 +31,7 @@ export function useBoardSession(boardId: string, token: string | null) {
   useEffect(() => {
     if (!token) return
     const doc = new Y.Doc()
-    const idb = new IndexeddbPersistence('causeway-' + boardId, doc)
+    const idb = openLocalCache('causeway-' + boardId, doc)
     const provider = new WebsocketProvider(wsBase(), boardId, doc, { params: { token } })
     // A plain object nobody else holds: the undo manager tracks exactly this user's changes.
     const origin = { user: 'local', boardId }
