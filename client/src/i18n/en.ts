@@ -33,6 +33,7 @@ export const en = {
   'share.copy': 'Copy',
   'share.copied': 'Copied',
   'share.close': 'Close',
+  'share.facilitatorNote': 'You opened this board with your facilitator link, which controls the whole workshop. To bring people in, share the join code from your dashboard.',
   'canvas.label': 'Board canvas',
   'canvas.minimap': 'Overview map',
   'toolbar.label': 'Board tools',
