@@ -60,4 +60,35 @@ describe('SqliteBoardStore', () => {
     expect(await s.countRows('b')).toEqual({ boards: 0, tokens: 0, updates: 0, snapshots: 0 })
     expect(await s.loadState('b')).toBeNull()
   })
+
+  it('writes the appends of every board made in one tick in one transaction (one fsync)', async () => {
+    dir = tempDir()
+    let writes = 0
+    const s = (store = new SqliteBoardStore({ dataDir: dir, onWrite: () => writes++ }))
+    for (const id of ['a', 'b', 'gone']) await s.createBoard({ id, title: 't', template: null, createdAt: 1, snapshot: update('a') })
+    await s.deleteBoard('gone')
+    writes = 0
+    const seqs = await Promise.all([
+      s.appendUpdates('a', [update('x')]),
+      s.appendUpdates('b', [update('y'), update('z')]),
+      s.appendUpdates('gone', [update('w')]),
+    ])
+    expect(writes).toBe(1)
+    expect(seqs[0]).toBeGreaterThan(0)
+    expect(seqs[1]).toBeGreaterThan(seqs[0]!)
+    expect(seqs[2]).toBeNull()
+    expect((await s.countRows('a')).updates).toBe(1)
+    expect((await s.countRows('b')).updates).toBe(2)
+    expect((await s.countRows('gone')).updates).toBe(0)
+  })
+
+  it('close() writes appends still queued, so nothing promised to a room is dropped', async () => {
+    const s = open()
+    await s.createBoard({ id: 'b', title: 't', template: null, createdAt: 1, snapshot: update('a') })
+    const pending = s.appendUpdates('b', [update('late')])
+    await s.close()
+    expect(await pending).toBeGreaterThan(0)
+    store = new SqliteBoardStore({ dataDir: dir })
+    expect((await store.loadState('b'))!.updates).toHaveLength(1)
+  })
 })
