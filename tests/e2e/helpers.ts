@@ -26,8 +26,12 @@ export async function createBoardViaHome(page: Page, title: string): Promise<str
 }
 
 /** Creates a board through the API (faster setup when the home page is not under test). */
-export async function createBoardViaApi(page: Page, title = 'Test board'): Promise<{ editUrl: string; viewUrl: string }> {
-  const res = await page.request.post('/api/boards', { data: { title } })
+export async function createBoardViaApi(
+  page: Page,
+  title = 'Test board',
+  template?: string,
+): Promise<{ editUrl: string; viewUrl: string }> {
+  const res = await page.request.post('/api/boards', { data: { title, template } })
   expect(res.status()).toBe(201)
   const body = (await res.json()) as { editUrl: string; viewUrl: string }
   const rel = (u: string) => {

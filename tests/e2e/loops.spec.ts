@@ -121,3 +121,37 @@ test('a view-only visitor sees loops and can export, but cannot rename, import o
   await editor.close()
   await viewer.close()
 })
+
+test('tabbing through a loop name never writes back an old name, and Escape cancels a rename', async ({ browser }) => {
+  const a = await newContext(browser, 'Ana')
+  const b = await newContext(browser, 'Ben')
+  const pageA = await a.newPage()
+  const pageB = await b.newPage()
+  const { editUrl } = await createBoardViaApi(pageA, 'Loop names', 'fixes-that-fail')
+  await openBoard(pageA, editUrl)
+  await openBoard(pageB, editUrl)
+  const key = await pageA.getByTestId('loop-row').first().getAttribute('data-loop-key')
+  const row = (page: typeof pageA) => page.locator(`[data-testid="loop-row"][data-loop-key="${key}"]`)
+  const nameA = row(pageA).getByRole('textbox', { name: 'Name' })
+  const nameB = row(pageB).getByRole('textbox', { name: 'Name' })
+
+  // Ana's focus sits in the field (keyboard users tab through rows to highlight loops)…
+  await nameA.focus()
+  await nameB.fill('Quick fix')
+  await pageB.keyboard.press('Enter')
+  // …she sees Ben's rename arrive, and leaving the field without typing keeps it.
+  await expect(nameA).toHaveValue('Quick fix')
+  await pageA.keyboard.press('Tab')
+
+  await nameA.fill('Oops')
+  await pageA.keyboard.press('Escape')
+  await expect(nameA).toHaveValue('Quick fix')
+  // A later edit from Ana reaching Ben proves whatever she wrote before it has arrived too.
+  await row(pageA).getByRole('textbox', { name: 'Note' }).fill('Check it next week')
+  await pageA.keyboard.press('Control+Enter')
+  await expect(row(pageB).getByRole('textbox', { name: 'Note' })).toHaveValue('Check it next week')
+  await expect(nameB).toHaveValue('Quick fix')
+  await expect(nameA).toHaveValue('Quick fix')
+  await a.close()
+  await b.close()
+})

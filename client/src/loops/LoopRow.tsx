@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { setLoopInfo } from '@causeway/model'
 import type { BoardSnapshot } from '@causeway/model'
@@ -77,15 +77,21 @@ interface DraftFieldProps {
 }
 
 function DraftField({ label, placeholder, value, onCommit, multiline }: DraftFieldProps) {
+  // null until the user types: focusing (keyboard users tab through rows to highlight loops)
+  // must never write back a name someone else changed meanwhile.
   const [draft, setDraft] = useState<string | null>(null)
+  // Escape blurs before React re-renders, so the blur handler would still see the draft.
+  const cancelled = useRef(false)
   const commit = () => {
-    if (draft !== null) onCommit(draft.trim())
+    if (draft !== null && !cancelled.current) onCommit(draft.trim())
+    cancelled.current = false
     setDraft(null)
   }
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     // Keys typed here are for the field, not the canvas shortcuts (Delete, Ctrl+Z…).
     e.stopPropagation()
     if (e.key === 'Escape') {
+      cancelled.current = true
       setDraft(null)
       e.currentTarget.blur()
     } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
@@ -96,7 +102,6 @@ function DraftField({ label, placeholder, value, onCommit, multiline }: DraftFie
   const common = {
     value: draft ?? value,
     placeholder,
-    onFocus: () => setDraft(value),
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: commit,
     onKeyDown,
