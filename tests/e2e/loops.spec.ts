@@ -76,6 +76,12 @@ test('the outline lists links and loops in words, and tidy layout is one undo st
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText('Screen time affects Sleep (?)')
   await expect(dialog.getByTestId('outline-loops')).toContainText(/U1: .*, undecided/)
+  // Loop by loop: under the loop, the three links that close it, as sentences.
+  await expect(dialog.getByTestId('outline-loops').locator('li li')).toHaveText([
+    /affects .* \(\?\)/,
+    /affects .* \(\?\)/,
+    /affects .* \(\?\)/,
+  ])
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 

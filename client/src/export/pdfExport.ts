@@ -100,7 +100,11 @@ export async function boardToPdf(
   for (const l of sections.links) blocks.push({ text: `• ${l}`, size: 11 })
   if (sections.loops.length) {
     blocks.push({ text: tl('outline.loops'), size: 15, bold: true, gap: 12 })
-    for (const l of sections.loops) blocks.push({ text: `• ${l}`, size: 11 })
+    for (const l of sections.loops) {
+      blocks.push({ text: `• ${l.line}`, size: 11 })
+      for (const link of l.links) blocks.push({ text: `    – ${link}`, size: 10 })
+      if (l.note) blocks.push({ text: `    ${tl('outline.note', { note: l.note })}`, size: 10 })
+    }
   }
   for (const { canvas, text } of textCanvases(blocks)) pages.push(await jpegPage(canvas, text))
   return buildPdf(pages, snapshot.meta.title)

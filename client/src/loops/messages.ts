@@ -43,6 +43,7 @@ export const loopMessages = {
   'outline.delay': '{link} (delay)',
   'outline.loop': '{label}: {cycle}, {type}',
   'outline.loopNamed': '{label} ({name}): {cycle}, {type}',
+  'outline.note': 'Note: {note}',
   'export.button': 'Export',
   'export.menuLabel': 'Export and import',
   'export.png': 'Download picture (PNG)',

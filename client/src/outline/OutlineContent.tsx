@@ -21,8 +21,16 @@ export function OutlineContent({ sections, truncated, headingLevel }: { sections
         <section>
           <H>{tl('outline.loops')}</H>
           <ul data-testid="outline-loops">
-            {sections.loops.map((line, i) => (
-              <li key={i}>{line}</li>
+            {sections.loops.map((loop) => (
+              <li key={loop.key}>
+                {loop.line}
+                <ul>
+                  {loop.links.map((link, i) => (
+                    <li key={i}>{link}</li>
+                  ))}
+                </ul>
+                {loop.note && <p className="outline-note">{tl('outline.note', { note: loop.note })}</p>}
+              </li>
             ))}
           </ul>
           {truncated && <p>{tl('outline.truncated')}</p>}

@@ -12,12 +12,24 @@ describe('outlineSections', () => {
     const b = addVariable(doc, { id: 'b', label: 'Sleep', x: 0, y: 0 })
     addLink(doc, { source: a, target: b, polarity: '-', delay: true })
     addLink(doc, { source: b, target: a, polarity: '?' })
-    setLoopInfo(doc, 'a>b', { name: 'Night worry' })
+    setLoopInfo(doc, 'a>b', { name: 'Night worry', note: 'Worse before exams' })
     const snapshot = toSnapshot(doc)
     const loops = labelLoops(loopsOfSnapshot(snapshot).loops)
     const s = outlineSections(snapshot, loops)
     expect(s.links).toEqual(['Sleep affects Stress (?)', 'Stress decreases Sleep (−) (delay)'])
-    expect(s.loops).toEqual(['U1 (Night worry): Stress → Sleep → Stress, undecided'])
-    expect(outlineAsText(s)).toContain('Homework\n\nLinks\n- Sleep affects Stress (?)')
+    expect(s.loops).toEqual([
+      {
+        key: 'a>b',
+        line: 'U1 (Night worry): Stress → Sleep → Stress, undecided',
+        // Loop by loop: the links that close it, in cycle order.
+        links: ['Stress decreases Sleep (−) (delay)', 'Sleep affects Stress (?)'],
+        note: 'Worse before exams',
+      },
+    ])
+    const text = outlineAsText(s)
+    expect(text).toContain('Homework\n\nLinks\n- Sleep affects Stress (?)')
+    expect(text).toContain(
+      'Loops\n- U1 (Night worry): Stress → Sleep → Stress, undecided\n  - Stress decreases Sleep (−) (delay)\n  - Sleep affects Stress (?)\n  Note: Worse before exams',
+    )
   })
 })

@@ -1,12 +1,13 @@
-import { outline } from '@causeway/analysis'
-import type { LabelledLoop, OutlineMessages } from '@causeway/analysis'
+import { outline, outlineLoops } from '@causeway/analysis'
+import type { LabelledLoop, LoopOutline, OutlineMessages } from '@causeway/analysis'
 import type { BoardSnapshot } from '@causeway/model'
 import { tl } from '../loops/messages'
 
 export interface OutlineSections {
   title: string
   links: string[]
-  loops: string[]
+  /** Loop by loop: the loop's line, then the links it is made of. */
+  loops: LoopOutline[]
 }
 
 /** Outline phrases in the reader's language; placeholders are filled by the analysis package. */
@@ -26,17 +27,24 @@ function outlineMessages(): OutlineMessages {
   }
 }
 
-/** The board as text: links first, then loops (the split follows outline()'s own order). */
+/** The board as text: every link, then loop by loop (each with the links that close it). */
 export function outlineSections(snapshot: BoardSnapshot, loops: readonly LabelledLoop[]): OutlineSections {
-  const lines = outline(snapshot, loops, undefined, outlineMessages())
-  const linkCount = lines.length - loops.length
-  return { title: snapshot.meta.title, links: lines.slice(0, linkCount), loops: lines.slice(linkCount) }
+  const messages = outlineMessages()
+  const linkLines = outline(snapshot, [], undefined, messages)
+  return { title: snapshot.meta.title, links: linkLines, loops: outlineLoops(snapshot, loops, undefined, messages) }
 }
 
 /** Plain text for the clipboard. */
 export function outlineAsText(s: OutlineSections): string {
   const parts = [s.title, '']
   if (s.links.length) parts.push(tl('outline.links'), ...s.links.map((l) => `- ${l}`), '')
-  if (s.loops.length) parts.push(tl('outline.loops'), ...s.loops.map((l) => `- ${l}`), '')
+  if (s.loops.length) {
+    parts.push(tl('outline.loops'))
+    for (const l of s.loops) {
+      parts.push(`- ${l.line}`, ...l.links.map((link) => `  - ${link}`))
+      if (l.note) parts.push(`  ${tl('outline.note', { note: l.note })}`)
+    }
+    parts.push('')
+  }
   return parts.join('\n')
 }

@@ -4,5 +4,5 @@ export { findLoops, loopType, DEFAULT_MAX_LOOPS, DEFAULT_MAX_MS } from './find-l
 export { loopsOfSnapshot, loopGraphOf, LOOP_NODE_KINDS } from './snapshot-loops'
 export { labelLoops, loopAnchor } from './labels'
 export type { LabelledLoop, Point } from './labels'
-export { outline, ENGLISH_OUTLINE } from './outline'
-export type { OutlineMessages } from './outline'
+export { outline, outlineLoops, ENGLISH_OUTLINE } from './outline'
+export type { LoopOutline, OutlineMessages } from './outline'

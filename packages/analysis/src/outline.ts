@@ -64,18 +64,46 @@ export function outline(
   )
   for (const e of edges) lines.push(linkLine(e, labelOf, m))
 
+  for (const l of outlineLoops(snapshot, loops, names, messages)) lines.push(l.line)
+  return lines
+}
+
+export interface LoopOutline {
+  key: string
+  /** "R1 (Vicious cycle): A → B → C → A, reinforcing" */
+  line: string
+  /** The loop's links in cycle order, as sentences: "A increases B (+)". */
+  links: string[]
+  /** The note people wrote for the loop, if any. */
+  note?: string
+}
+
+/** The outline loop by loop: each loop's summary line, then the links that make it up. */
+export function outlineLoops(
+  snapshot: BoardSnapshot,
+  loops: readonly Loop[],
+  names?: Readonly<Record<string, string | undefined>>,
+  messages: Partial<OutlineMessages> = {},
+): LoopOutline[] {
+  const m = { ...ENGLISH_OUTLINE, ...messages }
+  const labelOf = (id: string): string => snapshot.nodes[id]?.label.trim() || m.unnamed
   // Loops that already carry labels (from labelLoops) keep them, so the outline matches the panel.
   const labelled = loops.every((l) => typeof (l as { label?: unknown }).label === 'string')
     ? (loops as readonly LabelledLoop[])
     : labelLoops(loops)
-  for (const loop of labelled) {
-    const name = names?.[loop.key] ?? snapshot.loops[loop.key]?.name
+  return labelled.map((loop) => {
+    const info = snapshot.loops[loop.key]
+    const name = names?.[loop.key] ?? info?.name
     const cycle = [...loop.nodes, loop.nodes[0]!].map(labelOf).join(m.arrow)
     const type = loop.type === 'R' ? m.reinforcing : loop.type === 'B' ? m.balancing : m.undetermined
     const values = { label: loop.label, cycle, type, name: name ?? '' }
-    lines.push(fill(name?.trim() ? m.loopNamed : m.loop, values))
-  }
-  return lines
+    const links = loop.edges.flatMap((id) => {
+      const e = snapshot.edges[id]
+      return e ? [linkLine(e, labelOf, m)] : []
+    })
+    const note = info?.note?.trim()
+    return { key: loop.key, line: fill(name?.trim() ? m.loopNamed : m.loop, values), links, ...(note && { note }) }
+  })
 }
 
 function linkLine(e: EdgeSnapshot, labelOf: (id: string) => string, m: OutlineMessages): string {
