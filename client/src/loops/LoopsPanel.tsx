@@ -7,9 +7,13 @@ import './loops.css'
 
 /** Side panel listing the diagram's feedback loops, live as people draw. */
 export function LoopsPanel() {
-  const { loops, truncated, snapshot, analysing, error } = useLoops()
+  const { loops, truncated, truncatedBy, snapshot, analysing, error } = useLoops()
   const sorted = useMemo(() => sortLoopsForPanel(loops, snapshot), [loops, snapshot])
-  const count = loops.length === 1 ? tl('loops.count.one') : tl('loops.count', { count: loops.length })
+  const count = truncated
+    ? tl('loops.count.more', { count: loops.length })
+    : loops.length === 1
+      ? tl('loops.count.one')
+      : tl('loops.count', { count: loops.length })
   return (
     <section className="loops-panel" aria-labelledby="loops-panel-title" data-testid="loops-panel">
       <div className="loops-panel__header">
@@ -20,12 +24,12 @@ export function LoopsPanel() {
       </div>
       {truncated && (
         <p className="loops-panel__notice" role="status">
-          {tl('loops.truncated')}
+          {truncatedBy === 'time' ? tl('loops.truncated.time') : tl('loops.truncated', { count: loops.length })}
         </p>
       )}
       {error && (
         <p className="loops-panel__notice" role="alert">
-          {error}
+          {tl('loops.failed', { reason: error })}
         </p>
       )}
       {sorted.length === 0 && !analysing ? (

@@ -90,6 +90,23 @@ describe('LoopsEngine', () => {
     await settle()
     expect(engine.getState().loops).toHaveLength(3)
     expect(engine.getState().truncated).toBe(true)
+    expect(engine.getState().truncatedBy).toBe('count')
+    unsubscribe()
+  })
+
+  it('says when the time bound, not the count, stopped the search', async () => {
+    const doc = new Y.Doc()
+    // Big enough (K7) for the search to read the clock at all: it does so every 1,024 steps.
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g']
+    for (const id of ids) addVariable(doc, { id, label: id.toUpperCase(), x: 0, y: 0 })
+    for (const s of ids) for (const t of ids) if (s !== t) addLink(doc, { source: s, target: t, polarity: '+' })
+    // A clock that jumps a second per reading: the budget runs out at once.
+    let clock = 0
+    const engine = new LoopsEngine(doc, countingSearch([]), 150, { maxLoops: 1000, maxMs: 100, now: () => (clock += 1000) })
+    const unsubscribe = engine.subscribe(() => {})
+    await settle()
+    expect(engine.getState().truncated).toBe(true)
+    expect(engine.getState().truncatedBy).toBe('time')
     unsubscribe()
   })
 })

@@ -13,12 +13,14 @@ export interface LoopsState {
   snapshot: BoardSnapshot | null
   loops: LabelledLoop[]
   truncated: boolean
+  /** Which bound stopped the search: the count (the shortest loops are kept, the same everywhere) or time. */
+  truncatedBy: 'count' | 'time' | null
   /** True while the current graph has not been analysed yet. */
   analysing: boolean
   error: string | null
 }
 
-const EMPTY: LoopsState = { snapshot: null, loops: [], truncated: false, analysing: false, error: null }
+const EMPTY: LoopsState = { snapshot: null, loops: [], truncated: false, truncatedBy: null, analysing: false, error: null }
 
 /**
  * Watches one Y.Doc and keeps its loops up to date. Reads the doc at most every `throttleMs`
@@ -112,7 +114,10 @@ export class LoopsEngine {
       this.request(next)
       return
     }
-    if (result) this.set({ loops: labelLoops(result.loops), truncated: result.truncated, analysing: false, error: null })
+    if (result) {
+      const truncatedBy = result.truncated ? (result.reason ?? 'count') : null
+      this.set({ loops: labelLoops(result.loops), truncated: result.truncated, truncatedBy, analysing: false, error: null })
+    }
     else this.set({ analysing: false, error })
   }
 

@@ -15,7 +15,11 @@ export const loopMessages = {
   'loops.badge': '{label} {type}',
   'loops.count': '{count} loops',
   'loops.count.one': '1 loop',
-  'loops.truncated': 'More loops than shown: the diagram has too many to list them all.',
+  'loops.count.more': '{count}+ loops',
+  'loops.truncated': 'More loops than shown: the diagram has too many to list them all, so only the {count} shortest are here.',
+  'loops.truncated.time':
+    'More loops than shown: this diagram has too many paths to search them all in time. Loop numbers may differ between devices.',
+  'loops.failed': 'Could not look for loops: {reason}',
   'loops.empty.title': 'No loops yet',
   'loops.empty.body':
     'A loop appears here when links lead from a variable back to itself, e.g. A → B → C → A. Mark each link + or − to see whether the loop is reinforcing or balancing.',
