@@ -13,8 +13,11 @@ test('edits made offline are kept and merge when the connection comes back', asy
   await expect(variable(pageB, 'Shared start')).toBeVisible()
   await expect(syncStatus(pageB)).toHaveText('Saved')
 
+  // Routine saves are not announced to screen readers; losing and regaining the connection is.
+  await expect(pageB.getByRole('status').filter({ hasText: /Saved|Syncing/ })).toHaveCount(0)
   await b.setOffline(true)
   await expect(syncStatus(pageB)).toHaveText('Offline — changes kept on this device')
+  await expect(pageB.getByRole('status').filter({ hasText: 'Offline — changes kept on this device' })).toHaveCount(1)
   await addVariable(pageB, 500, 300, 'Made offline')
   await addVariable(pageA, 300, 450, 'Made online')
   await expect(variable(pageA, 'Made offline')).toHaveCount(0)
@@ -27,6 +30,7 @@ test('edits made offline are kept and merge when the connection comes back', asy
     }
     await expect(syncStatus(page)).toHaveText('Saved')
   }
+  await expect(pageB.getByRole('status').filter({ hasText: 'Back online — every change is saved' })).toHaveCount(1)
   await a.close()
   await b.close()
 })

@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react'
 import { t } from '../i18n'
 
 const SHORTCUTS: Array<[string, string]> = [
-  ['N / double-click', 'shortcuts.addVariable'],
+  ['N / {doubleClick}', 'shortcuts.addVariable'],
   ['S', 'shortcuts.addNote'],
-  ['Enter / F2 / double-click', 'shortcuts.editLabel'],
+  ['Enter / F2 / {doubleClick}', 'shortcuts.editLabel'],
   ['Enter / Escape', 'shortcuts.finishEdit'],
   ['+ − ?', 'shortcuts.polarity'],
   ['P', 'shortcuts.cyclePolarity'],
@@ -33,7 +33,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           {SHORTCUTS.map(([keys, label]) => (
             <tr key={label}>
               <th scope="row">
-                <kbd>{keys}</kbd>
+                <kbd>{keys.replace('{doubleClick}', t('shortcuts.doubleClick'))}</kbd>
               </th>
               <td>{t(label)}</td>
             </tr>
