@@ -18,7 +18,7 @@ const selectedCount = (s: ReactFlowState) => {
  * Must be rendered inside React Flow's provider.
  */
 export function AutoLayoutButton() {
-  const { doc, origin, readOnly } = useBoard()
+  const { doc, origin, readOnly, undoManager } = useBoard()
   const { getNodes } = useReactFlow()
   const selection = useStore(selectedCount)
   const [busy, setBusy] = useState(false)
@@ -45,7 +45,10 @@ export function AutoLayoutButton() {
       // elkjs is large; load it only when someone asks for a layout.
       const { layeredLayout } = await import('./elkLayout')
       const moves = await layeredLayout(nodes, edges)
+      // Its own undo step, never merged with an edit made just before or after.
+      undoManager.stopCapturing()
       moveNodes(doc, moves, origin)
+      undoManager.stopCapturing()
     } catch (err) {
       setError(tl('layout.failed', { reason: err instanceof Error ? err.message : String(err) }))
     } finally {
