@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { BoardSnapshot } from '@causeway/model'
-import { boardToSvg, escapeXml } from './svg'
+import { xmlEscape } from '@causeway/interop'
+import { xmlWellFormedIssue } from '@causeway/interop/xml-check'
+import { boardToSvg } from './svg'
 import { fileStem } from './download'
 
 const snapshot: BoardSnapshot = {
@@ -31,11 +33,12 @@ describe('boardToSvg', () => {
 
   it('escapes labels and titles', () => {
     expect(svg).not.toContain('<script>')
-    expect(svg).toContain('&lt;script&gt;x()&lt;/script&gt;')
-    expect(svg).toContain('Sleep &quot;quality&quot;')
-    expect(svg).toContain('Tom&apos;s note &amp; more')
-    expect(svg).toContain('<title>Homework &amp; &lt;stress&gt;</title>')
-    expect(svg).toContain('a &lt; b')
+    expect(svg).toContain(xmlEscape('<script>x()</script>'))
+    expect(svg).toContain(xmlEscape('Sleep "quality"'))
+    expect(svg).toContain(xmlEscape("Tom's note & more"))
+    expect(svg).toContain(`<title>${xmlEscape('Homework & <stress>')}</title>`)
+    expect(svg).toContain(xmlEscape('a < b'))
+    expect(xmlWellFormedIssue(svg)).toBeNull()
   })
 
   it('draws every node, link, arrowhead, polarity and delay mark', () => {
@@ -59,8 +62,24 @@ describe('boardToSvg', () => {
     expect(empty).not.toContain('class="node"')
   })
 
-  it('escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;')
+  it('is well-formed XML when labels hold characters XML 1.0 forbids (PNG and PDF draw this SVG)', () => {
+    // A PowerPoint soft line break (\v), NUL, a non-character and lone surrogate halves.
+    const bad = 'Soft\u000bbreak \u0000 \uFFFE \uD83D \uDE00'
+    const hostile: BoardSnapshot = {
+      ...snapshot,
+      meta: { ...snapshot.meta, title: bad },
+      nodes: {
+        ...snapshot.nodes,
+        a: { ...snapshot.nodes.a!, label: bad },
+        f: { id: 'f', kind: bad, label: bad, x: 0, y: 400, w: 300, h: 200 },
+      },
+      edges: { ...snapshot.edges, ca: { ...snapshot.edges.ca!, label: bad } },
+    }
+    const out = boardToSvg(hostile, [{ nodes: ['a', 'b', 'c'], label: bad, type: 'B' }], {
+      typeWords: { B: bad },
+    })
+    expect(xmlWellFormedIssue(out)).toBeNull()
+    expect(out).toContain('Softbreak')
   })
 })
 
@@ -79,7 +98,7 @@ describe('boardToSvg options', () => {
     expect(svg.match(/<g class="node"/g)).toHaveLength(2)
     expect(svg.match(/<g class="link"/g)).toHaveLength(1)
     expect(svg).not.toContain('class="loop-badge"')
-    expect(svg).not.toContain('Tom&apos;s')
+    expect(svg).not.toContain('Tom')
   })
 
   it('leaves the paper out for a transparent background', () => {

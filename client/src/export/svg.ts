@@ -1,5 +1,6 @@
 import type { BoardSnapshot, EdgeSnapshot, Polarity } from '@causeway/model'
 import type { LoopType } from '@causeway/analysis'
+import { xmlEscape } from '@causeway/interop'
 import { loopAnchors } from '../loops/anchor'
 import type { Point } from '../loops/anchor'
 import { boundsOf, boxExit, centre, nodeBox, wrapLabel } from './geometry'
@@ -36,10 +37,6 @@ const LOOP_COLOURS: Record<LoopType, { stroke: string; fill: string }> = {
 const POLARITY_TEXT: Record<Polarity, string> = { '+': '+', '-': '\u2212', '?': '?' }
 const POLARITY_COLOUR: Record<Polarity, string> = { '+': '#1a7f37', '-': '#a4262c', '?': '#6b6b6b' }
 
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`)
-}
-
 const n = (v: number) => (Math.round(v * 10) / 10).toString()
 
 /**
@@ -65,7 +62,7 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
   const parts: string[] = []
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(vb.w)}" height="${n(vb.h)}" viewBox="${n(vb.x)} ${n(vb.y)} ${n(vb.w)} ${n(vb.h)}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${xmlEscape(title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">' +
       '<path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>',
   )
@@ -82,7 +79,7 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
       // A frame's title sits at its top, as on the board; other labels are centred.
       const labelAt = frame ? { x: centre(b).x, y: b.y + 20 } : centre(b)
       parts.push(
-        `<g class="node" data-kind="${escapeXml(String(node.kind))}">`,
+        `<g class="node" data-kind="${xmlEscape(String(node.kind))}">`,
         `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${note ? 2 : frame ? 4 : 10}" fill="${fill}" stroke="${frame ? '#98a2b3' : '#333'}" stroke-width="${frame ? 2 : 1.5}"/>`,
         labelSvg(node.label, labelAt),
         '</g>',
@@ -116,7 +113,7 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
 function labelSvg(label: string, c: Point): string {
   const lines = wrapLabel(label)
   const first = c.y - ((lines.length - 1) * 17) / 2
-  const spans = lines.map((l, i) => `<tspan x="${n(c.x)}" y="${n(first + i * 17)}">${escapeXml(l)}</tspan>`).join('')
+  const spans = lines.map((l, i) => `<tspan x="${n(c.x)}" y="${n(first + i * 17)}">${xmlEscape(l)}</tspan>`).join('')
   return `<text text-anchor="middle" dominant-baseline="central" font-size="14" fill="#1a1a1a">${spans}</text>`
 }
 
@@ -141,7 +138,7 @@ function edgeSvg(edge: EdgeSnapshot, s: Box, t: Box, hasReverse: boolean): strin
     const l = Math.hypot(tx, ty) || 1
     return { x: tx / l, y: ty / l }
   }
-  const out: string[] = [`<g class="link" data-polarity="${escapeXml(edge.polarity)}">`]
+  const out: string[] = [`<g class="link" data-polarity="${xmlEscape(edge.polarity)}">`]
   out.push(
     `<path d="M${n(p0.x)},${n(p0.y)} Q${n(ctrl.x)},${n(ctrl.y)} ${n(p2.x)},${n(p2.y)}" fill="none" stroke="#333" stroke-width="1.8" marker-end="url(#arrow)"/>`,
   )
@@ -166,7 +163,7 @@ function edgeSvg(edge: EdgeSnapshot, s: Box, t: Box, hasReverse: boolean): strin
   if (edge.label) {
     const m = at(0.5)
     out.push(
-      `<text class="link-label" x="${n(m.x)}" y="${n(m.y - 10)}" text-anchor="middle" font-size="12" fill="#444" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(edge.label)}</text>`,
+      `<text class="link-label" x="${n(m.x)}" y="${n(m.y - 10)}" text-anchor="middle" font-size="12" fill="#444" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${xmlEscape(edge.label)}</text>`,
     )
   }
   out.push('</g>')
@@ -178,12 +175,12 @@ function badgeSvg(loop: SvgLoop, at: Point, word: string | undefined): string {
   const dash = loop.type === 'U' ? ' stroke-dasharray="4 3"' : ''
   // Halos keep marks and captions legible where they cross a link.
   const caption = word
-    ? `<text x="${n(at.x)}" y="${n(at.y + 30)}" text-anchor="middle" font-size="10" fill="${stroke}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(word)}</text>`
+    ? `<text x="${n(at.x)}" y="${n(at.y + 30)}" text-anchor="middle" font-size="10" fill="${stroke}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${xmlEscape(word)}</text>`
     : ''
   return (
-    `<g class="loop-badge" data-type="${loop.type}"><title>${escapeXml(`${loop.label}${word ? ' ' + word : ''}`)}</title>` +
+    `<g class="loop-badge" data-type="${loop.type}"><title>${xmlEscape(`${loop.label}${word ? ' ' + word : ''}`)}</title>` +
     `<circle cx="${n(at.x)}" cy="${n(at.y)}" r="18" fill="${fill}" stroke="${stroke}" stroke-width="2"${dash}/>` +
-    `<text x="${n(at.x)}" y="${n(at.y)}" text-anchor="middle" dominant-baseline="central" font-size="13" font-weight="700" fill="${stroke}">${escapeXml(loop.label)}</text>` +
+    `<text x="${n(at.x)}" y="${n(at.y)}" text-anchor="middle" dominant-baseline="central" font-size="13" font-weight="700" fill="${stroke}">${xmlEscape(loop.label)}</text>` +
     caption +
     '</g>'
   )

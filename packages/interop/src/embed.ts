@@ -1,4 +1,4 @@
-import { xmlEscape } from './svg-export'
+import { xmlEscape } from './xml'
 
 /**
  * HTML to embed a board's read-only view in a school site or LMS page. Only http(s) URLs are

@@ -13,6 +13,7 @@ import { importMermaid } from './mermaid-import'
 export type { ExportResult, ImportResult } from './types'
 export { embedSnippet } from './embed'
 export { INTEROP_LIMITS } from './limits'
+export { xmlEscape } from './xml'
 
 const EXPORTERS = {
   json: exportJson,

@@ -1,14 +1,10 @@
 import type { BoardSnapshot, EdgeSnapshot, NodeSnapshot } from '@causeway/model'
 import type { ExportResult } from './types'
 import { boardEdges, boardLoops, boardNodes } from './board-graph'
+import { xmlEscape } from './xml'
 
 const MARGIN = 40
 const NODE_H = 44
-
-/** Text and attribute values: everything user-written goes through this. */
-export function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
 
 interface Box {
   x: number
