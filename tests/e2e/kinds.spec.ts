@@ -60,6 +60,11 @@ test('an iceberg note moved to another level changes its level for both people',
     await expect(p.locator('[data-level="structures"]')).toHaveAttribute('data-count', '1')
     await expect(p.locator('[data-level="events"]')).toHaveAttribute('data-count', '0')
   }
+  // The outline (screen readers, print) reads the note under its new level.
+  await b.getByRole('button', { name: 'Outline' }).click()
+  const outline = b.getByRole('dialog', { name: /Board outline/ })
+  await expect(outline.getByRole('listitem').filter({ hasText: /^Structures — / })).toContainText('An event we noticed')
+  await b.keyboard.press('Escape')
 
   // Switching to the aspirational variant changes the guiding questions for everyone.
   await a.getByRole('button', { name: 'Aspirational' }).click()

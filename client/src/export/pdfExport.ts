@@ -106,6 +106,14 @@ export async function boardToPdf(
       if (l.note) blocks.push({ text: `    ${tl('outline.note', { note: l.note })}`, size: 10 })
     }
   }
+  for (const g of sections.groups) {
+    blocks.push({ text: g.title, size: 15, bold: true, gap: 12 })
+    for (const item of g.items) blocks.push({ text: `• ${item}`, size: 11 })
+    for (const p of g.parts) {
+      blocks.push({ text: `• ${p.title}`, size: 11 })
+      for (const item of p.items) blocks.push({ text: `    – ${item}`, size: 10 })
+    }
+  }
   for (const { canvas, text } of textCanvases(blocks)) pages.push(await jpegPage(canvas, text))
   return buildPdf(pages, snapshot.meta.title)
 }

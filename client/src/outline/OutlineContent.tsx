@@ -4,7 +4,7 @@ import type { OutlineSections } from './outlineText'
 /** The outline as headed lists; used in the dialog and in the printed page. */
 export function OutlineContent({ sections, truncated, headingLevel }: { sections: OutlineSections; truncated: boolean; headingLevel: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3'
-  if (!sections.links.length && !sections.loops.length) return <p>{tl('outline.empty')}</p>
+  if (!sections.links.length && !sections.loops.length && !sections.groups.length) return <p>{tl('outline.empty')}</p>
   return (
     <>
       {sections.links.length > 0 && (
@@ -36,6 +36,34 @@ export function OutlineContent({ sections, truncated, headingLevel }: { sections
           {truncated && <p>{tl('outline.truncated')}</p>}
         </section>
       )}
+      {sections.groups.map((g) => (
+        <section key={g.key} data-testid="outline-group">
+          <H>{g.title}</H>
+          {g.items.length > 0 && (
+            <ul>
+              {g.items.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          )}
+          {g.parts.length > 0 && (
+            <ul>
+              {g.parts.map((p) => (
+                <li key={p.title}>
+                  {p.title}
+                  {p.items.length > 0 && (
+                    <ul>
+                      {p.items.map((item, i) => (
+                        <li key={i}>{item}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
     </>
   )
 }

@@ -2,12 +2,16 @@ import { outline, outlineLoops } from '@causeway/analysis'
 import type { LabelledLoop, LoopOutline, OutlineMessages } from '@causeway/analysis'
 import type { BoardSnapshot } from '@causeway/model'
 import { tl } from '../loops/messages'
+import { kindsOutline } from './kindsOutline'
+import type { OutlineGroup } from './kindsOutline'
 
 export interface OutlineSections {
   title: string
   links: string[]
   /** Loop by loop: the loop's line, then the links it is made of. */
   loops: LoopOutline[]
+  /** Icebergs, ladders, graphs, circles, frames, notes… with what people wrote in them. */
+  groups: OutlineGroup[]
 }
 
 /** Outline phrases in the reader's language; placeholders are filled by the analysis package. */
@@ -31,7 +35,12 @@ function outlineMessages(): OutlineMessages {
 export function outlineSections(snapshot: BoardSnapshot, loops: readonly LabelledLoop[]): OutlineSections {
   const messages = outlineMessages()
   const linkLines = outline(snapshot, [], undefined, messages)
-  return { title: snapshot.meta.title, links: linkLines, loops: outlineLoops(snapshot, loops, undefined, messages) }
+  return {
+    title: snapshot.meta.title,
+    links: linkLines,
+    loops: outlineLoops(snapshot, loops, undefined, messages),
+    groups: kindsOutline(snapshot),
+  }
 }
 
 /** Plain text for the clipboard. */
@@ -44,6 +53,11 @@ export function outlineAsText(s: OutlineSections): string {
       parts.push(`- ${l.line}`, ...l.links.map((link) => `  - ${link}`))
       if (l.note) parts.push(`  ${tl('outline.note', { note: l.note })}`)
     }
+    parts.push('')
+  }
+  for (const g of s.groups) {
+    parts.push(g.title, ...g.items.map((i) => `- ${i}`))
+    for (const p of g.parts) parts.push(`- ${p.title}`, ...p.items.map((i) => `  - ${i}`))
     parts.push('')
   }
   return parts.join('\n')
