@@ -1,17 +1,25 @@
 import type { ValidationIssue } from '@causeway/model'
 
-/** Spreadsheet apps run a cell that starts with one of these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * Spreadsheet apps run a cell that starts with `= + - @` (or tab/CR) as a formula (CSV
+ * injection), so such text is written with a leading `'`. Text that already starts with `'`s
+ * before a formula starter gets one too: the import removes exactly one `'` from any cell
+ * matching GUARDED, so without it `'=SUM(A1)` would come back as `=SUM(A1)`. The two patterns
+ * make the guard reversible for every text: guarded output always matches GUARDED, unguarded
+ * output never does.
+ */
+const NEEDS_GUARD = /^'*[=+\-@\t\r]/
+const GUARDED = /^'+[=+\-@\t\r]/
 
 /** One CSV field (RFC 4180). Text cells that a spreadsheet would evaluate get a `'` guard. */
 export function csvField(value: string, isText = true): string {
-  const v = isText && FORMULA_START.test(value) ? `'${value}` : value
+  const v = isText && NEEDS_GUARD.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v
 }
 
 /** Undoes the formula guard of csvField. */
 export function csvText(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value
+  return GUARDED.test(value) ? value.slice(1) : value
 }
 
 export function csvRow(fields: string[]): string {

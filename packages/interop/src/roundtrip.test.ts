@@ -60,3 +60,32 @@ describe('json round trip', () => {
     expect(back.content.nodes.find((n) => n.id === 'v0')).toMatchObject({ color: 'yellow' })
   })
 })
+
+describe('csv formula guard', () => {
+  it('gives back every label exactly, whatever quotes and formula starters it begins with', () => {
+    const labels = [
+      '=SUM(A1)',
+      "'=SUM(A1)",
+      "''=SUM(A1)",
+      "'+1",
+      "'-x",
+      "'@me",
+      "'plain",
+      "''",
+      "'",
+      '-',
+      '@',
+      'a=b',
+    ]
+    const board = boardFromLinks(labels.map((l, i) => [l, `Other ${i}`, '+']))
+    const back = importBoard('csv', exportBoard(board, 'csv').body)
+    if (!back.ok) throw new Error(JSON.stringify(back.errors))
+    const got = back.content.nodes.map((n) => n.label).filter((l) => !l.startsWith('Other'))
+    expect(got.sort()).toEqual([...labels].sort())
+  })
+
+  it('still guards every cell a spreadsheet would run as a formula', () => {
+    const body = exportBoard(boardFromLinks([["'=cmd()", '@x', '+']]), 'csv').body
+    expect(body.split('\r\n')[1]).toBe("''=cmd(),'@x,+,false")
+  })
+})
