@@ -121,6 +121,9 @@ test('a connection circle turned into a causal-loop diagram keeps every link', a
     await expect(p.locator('.react-flow__node-circle')).toHaveCount(0)
     await expect(p.locator('[data-testid="variable"]')).toHaveCount(8)
     await expect(p.locator('.react-flow__edge')).toHaveCount(3)
+    // …and each link still joins the same two elements.
+    for (const name of ['Homework load → Stress', 'Stress → Sleep', 'Sleep → Grades'])
+      await expect(p.locator(`.react-flow__edge[aria-label="Link ${name}"]`)).toHaveCount(1)
   }
   // One undo step brings the circle back, links and all.
   await a.getByRole('button', { name: 'Undo' }).click()
@@ -129,6 +132,26 @@ test('a connection circle turned into a causal-loop diagram keeps every link', a
     await expect(p.locator('.react-flow__edge')).toHaveCount(3)
   }
   c.provider.destroy()
+})
+
+test('a connection circle from the shape menu gets elements named at once, spaced round the ring', async ({ browser }) => {
+  const [a, b] = await twoOnTemplate(browser, 'blank')
+  await a.getByTestId('kind-palette').selectOption('circle')
+  await expect(a.locator('.react-flow__node-circle')).toHaveCount(1)
+  await a.getByRole('toolbar', { name: 'Board tools' }).getByRole('button', { name: 'Fit view' }).click()
+  for (const name of ['Sleep', 'Stress', 'Grades']) {
+    await a.getByRole('button', { name: 'Add element' }).click()
+    await expect(a.getByRole('textbox', { name: 'Label' })).toBeFocused()
+    await a.keyboard.type(name)
+    await a.keyboard.press('Enter')
+  }
+  for (const p of [a, b]) {
+    await expect(p.locator('.react-flow__node-circle')).toContainText('3 elements')
+    for (const name of ['Sleep', 'Stress', 'Grades']) await expect(p.locator(`[data-testid="variable"][data-label="${name}"]`)).toBeVisible()
+  }
+  // One undo takes back the last element, its name included.
+  await a.getByRole('button', { name: 'Undo' }).click()
+  for (const p of [a, b]) await expect(p.locator('.react-flow__node-circle')).toContainText('2 elements')
 })
 
 test('a ladder added from the shape menu takes a note dropped on a rung', async ({ browser }) => {

@@ -49,6 +49,8 @@ registerMessages({
   'kinds.circle': 'Connection circle: {label}',
   'kinds.circle.toCld': 'Turn into causal-loop diagram',
   'kinds.circle.elements': '{n} elements',
+  'kinds.circle.addElement': 'Add element',
+  'kinds.circle.full': 'A connection circle works best with 5 to {n} elements; this one is full.',
   'kinds.stock': 'Stock: {label}',
   'kinds.flow': 'Flow: {label}',
   'kinds.cloud': 'Source or sink: {label}',

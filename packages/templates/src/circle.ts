@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { moveNodes, removeNodes, setNodeFields } from '@causeway/model'
+import { addVariable, moveNodes, removeNodes, setNodeFields, toSnapshot } from '@causeway/model'
 import type { BoardSnapshot, Move, NodeSnapshot } from '@causeway/model'
 import { content, node, prompt, variable } from './build'
 import { HABITS } from './habits'
@@ -76,6 +76,35 @@ function angle(n: NodeSnapshot, cx: number, cy: number): number {
   // Measured clockwise from 12 o'clock so the first element stays at the top.
   const a = Math.atan2(n.y + CARD.h / 2 - cy, n.x + CARD.w / 2 - cx) + Math.PI / 2
   return a < 0 ? a + 2 * Math.PI : a
+}
+
+/** A connection circle is for 5–10 elements of a story (FRAMEWORK.md); past that it stops reading. */
+export const CIRCLE_MAX_ELEMENTS = 10
+
+/**
+ * Adds an element to a circle and spaces every element evenly round the ring again, keeping
+ * their order, in one transaction (one undo step). Returns the new node's id, or null when the
+ * circle is gone or already holds CIRCLE_MAX_ELEMENTS.
+ */
+export function addCircleElement(doc: Y.Doc, circleId: string, label = '', origin?: unknown): string | null {
+  const snapshot = toSnapshot(doc)
+  const circle = snapshot.nodes[circleId]
+  if (!circle || circle.kind !== 'circle') return null
+  const { w, h } = size(circle)
+  const cx = circle.x + w / 2
+  const cy = circle.y + h / 2
+  const elements = Object.values(snapshot.nodes)
+    .filter((n) => n.parent === circleId)
+    .sort((a, b) => angle(a, cx, cy) - angle(b, cx, cy) || (a.id < b.id ? -1 : 1))
+  if (elements.length >= CIRCLE_MAX_ELEMENTS) return null
+  const spots = circlePositions(circle, elements.length + 1)
+  let id: string | null = null
+  doc.transact(() => {
+    moveNodes(doc, elements.map((n, i) => ({ id: n.id, ...spots[i]! })), origin)
+    const last = spots[elements.length]!
+    id = addVariable(doc, { label, x: last.x, y: last.y, fields: { parent: circleId } }, origin)
+  }, origin)
+  return id
 }
 
 /** Applies a circleToCld plan as one transaction: one undo step, seen by others as one change. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addLink, initBoard, toSnapshot } from '@causeway/model'
+import { addLink, addNode, initBoard, toSnapshot } from '@causeway/model'
 import type { NodeSnapshot } from '@causeway/model'
 import {
+  CIRCLE_MAX_ELEMENTS,
   CONTAINER_HEADER,
+  addCircleElement,
   applyCircleToCld,
   applyTemplate,
   circlePositions,
@@ -121,5 +123,25 @@ describe('circleToCld', () => {
     const [first, , third] = circlePositions({ x: 0, y: 0, w: 400, h: 400 }, 4)
     expect(first!.y).toBeLessThan(third!.y)
     expect(first!.x).toBe(third!.x)
+  })
+})
+
+describe('addCircleElement', () => {
+  it('adds an element to an empty circle and re-spaces the ring in one step, up to ten elements', () => {
+    const doc = new Y.Doc()
+    initBoard(doc, { createdAt: 1 })
+    const circleId = addNode(doc, { kind: 'circle', label: 'Story', x: 0, y: 0, fields: { w: 400, h: 400 } })
+    let transactions = 0
+    doc.on('afterTransaction', () => transactions++)
+    const first = addCircleElement(doc, circleId, 'Sleep', 'me')!
+    expect(transactions).toBe(1)
+    expect(toSnapshot(doc).nodes[first]).toMatchObject({ kind: 'variable', label: 'Sleep', parent: circleId })
+    const ids = [first]
+    for (let i = 1; i < CIRCLE_MAX_ELEMENTS; i++) ids.push(addCircleElement(doc, circleId, `E${i}`)!)
+    expect(addCircleElement(doc, circleId, 'one too many')).toBeNull()
+    const s = toSnapshot(doc)
+    // Evenly spaced in the order they were added: the spots circlePositions gives for ten.
+    const spots = circlePositions(s.nodes[circleId]!, CIRCLE_MAX_ELEMENTS)
+    expect(ids.map((id) => ({ x: s.nodes[id]!.x, y: s.nodes[id]!.y }))).toEqual(spots)
   })
 })

@@ -22,7 +22,7 @@ export type { LadderRung, LadderRungId } from './ladder'
 export { CONTAINER_HEADER } from './bands'
 export { LINE_FIELD_PREFIX, linesOf, smoothPoints, isBotgLine } from './botg'
 export type { BotgLine } from './botg'
-export { circleToCld, applyCircleToCld, circlePositions, CIRCLE_DEFAULT_SIZE } from './circle'
+export { addCircleElement, circleToCld, applyCircleToCld, circlePositions, CIRCLE_DEFAULT_SIZE, CIRCLE_MAX_ELEMENTS } from './circle'
 export type { CircleToCldPlan } from './circle'
 
 /** Every built-in template, in the order FRAMEWORK.md lists the ids. */
