@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { BoardContent } from '@causeway/model'
-import { importBoard } from './index'
+import { IMPORT_FORMATS, exportBoard, importBoard } from './index'
 import type { ImportFormat } from './index'
+import { boardFromLinks } from './test-support'
 
 /** Imported content as readable `A -+-> B` rows (the notation of FRAMEWORK.md, `||` for delay). */
 function links(format: ImportFormat, text: string): string[] {
@@ -189,5 +190,27 @@ $192-192-192,0,Times New Roman|12||0-0-0|0-0-0|0-0-255|-1--1--1|-1--1--1|96,96,1
       x: 275,
       y: 69,
     })
+  })
+})
+
+describe('byte order mark (files saved by Windows Notepad)', () => {
+  const board = boardFromLinks([
+    ['Stress', 'Sleep', '-', true],
+    ['Sleep', 'Stress', '+'],
+  ])
+
+  it.each(IMPORT_FORMATS)('%s: a file starting with a UTF-8 BOM imports like one without', (f) => {
+    const body = exportBoard(board, f).body
+    const plain = importBoard(f, body)
+    expect(plain.ok).toBe(true)
+    expect(importBoard(f, `\ufeff${body}`)).toEqual(plain)
+  })
+
+  it('right before the header of hand-written files too', () => {
+    expect(links('json', '\ufeff{"format":"causeway.board","version":1,"nodes":[{"id":"a","kind":"variable","label":"A","x":0,"y":0}],"edges":[]}')).toEqual([])
+    expect(links('kumu', '\ufeff{"elements":[{"label":"A"},{"label":"B"}],"connections":[{"from":"A","to":"B"}]}')).toEqual(['A -?-> B'])
+    expect(links('dot', '\ufeffdigraph { a -> b }')).toEqual(['a -?-> b'])
+    expect(links('mermaid', '\ufeffflowchart LR\n  a --> b')).toEqual(['a -?-> b'])
+    expect(links('csv', '\ufeffsource,target\na,b\n')).toEqual(['a -?-> b'])
   })
 })

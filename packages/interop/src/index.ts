@@ -9,6 +9,7 @@ import { importKumu } from './kumu-import'
 import { importCsv } from './csv-import'
 import { importDot } from './dot-import'
 import { importMermaid } from './mermaid-import'
+import { withoutBom } from './limits'
 
 export type { ExportResult, ImportResult } from './types'
 export { embedSnippet } from './embed'
@@ -61,7 +62,7 @@ export function importBoard(format: ImportFormat, text: string): ImportResult {
   if (typeof text !== 'string')
     return { ok: false, errors: [{ path: '$', message: 'Expected text.' }] }
   try {
-    return IMPORTERS[format](text)
+    return IMPORTERS[format](withoutBom(text))
   } catch (e) {
     // A parser bug must still answer 400 with a reason, never take the request down.
     return {

@@ -61,6 +61,15 @@ export function jsonDepthIssue(
   return null
 }
 
+/**
+ * Windows Notepad (and Excel's "CSV UTF-8") start files with a byte order mark. It is not part
+ * of the text, and JSON.parse refuses it ("Unexpected token"), so every importer gets the text
+ * without it.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
 /** JSON.parse with the error turned into an issue that names the line. */
 export function parseJsonText(
   text: string,
