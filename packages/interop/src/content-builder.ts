@@ -33,7 +33,11 @@ export class ContentBuilder {
     return this.byKey.get(key)
   }
 
-  /** Declares (or updates the label of) the variable known in the source as `key`; returns its local id. */
+  /**
+   * Declares (or updates the label of) the variable known in the source as `key`; returns its
+   * local id. Where the source names variables by label (CSV, Kumu without ids) the key must be
+   * the cleaned label, as the label shown is; ids (DOT, Mermaid, Vensim) are keys as written.
+   */
   variable(
     key: string,
     where: string,

@@ -1,7 +1,7 @@
 import type { ImportResult } from './types'
 import { ContentBuilder } from './content-builder'
 import { csvText, readCsv } from './csv'
-import { INTEROP_LIMITS, quoted, sizeIssue } from './limits'
+import { INTEROP_LIMITS, cleanLabel, quoted, sizeIssue } from './limits'
 import { readDelay, readPolarity } from './polarity'
 
 const REQUIRED = ['source', 'target'] as const
@@ -41,8 +41,10 @@ export function importCsv(text: string): ImportResult {
         b.error(where, `Expected ${header.length} fields, found ${fields.length}.`)
         continue
       }
-      const source = csvText(fields[at.source]!.trim())
-      const target = csvText(fields[at.target]!.trim())
+      // A name is the variable's key and its label: key on the cleaned label, or `A\u0001` and
+      // `A` would become two variables both labelled `A`.
+      const source = cleanLabel(csvText(fields[at.source]!.trim()))
+      const target = cleanLabel(csvText(fields[at.target]!.trim()))
       if (!source) {
         b.error(`${where}, column ${header[at.source]}`, 'Missing source name.')
         continue

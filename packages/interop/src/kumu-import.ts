@@ -58,7 +58,9 @@ export function importKumu(text: string): ImportResult {
       if (id !== null && b.has(`id:${id}`)) return b.error(`${p}.id`, 'Duplicate id.')
       const x = field(el, 'x')
       const y = field(el, 'y')
-      const key = id !== null ? `id:${id}` : `label:${label}`
+      // Labels are cleaned before they key anything, so `A\u0001` and `A` name one element.
+      const name = cleanLabel(label)
+      const key = id !== null ? `id:${id}` : `label:${name}`
       const kind =
         own(
           KUMU_KINDS,
@@ -69,7 +71,7 @@ export function importKumu(text: string): ImportResult {
         kind,
         ...(typeof x === 'number' && typeof y === 'number' && { x, y }),
       })
-      if (!byLabel.has(label)) byLabel.set(label, key)
+      if (!byLabel.has(name)) byLabel.set(name, key)
     })
     connections.forEach((c, i) => {
       const p = `connections[${i}]`
@@ -77,7 +79,7 @@ export function importKumu(text: string): ImportResult {
       const ends = (['from', 'to'] as const).map((end) => {
         const ref = asText(c[end])
         if (ref === null) return b.error(`${p}.${end}`, 'Expected the id or label of an element.')
-        const key = b.has(`id:${ref}`) ? `id:${ref}` : byLabel.get(ref)
+        const key = b.has(`id:${ref}`) ? `id:${ref}` : byLabel.get(cleanLabel(ref))
         if (!key)
           return b.error(
             `${p}.${end}`,

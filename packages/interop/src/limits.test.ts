@@ -148,4 +148,25 @@ describe('labels are plain text', () => {
     const r = importBoard('csv', 'source,target\n"A\u0001\u0000",B\n')
     expect(r.ok && r.content.nodes[0]!.label).toBe('A')
   })
+
+  it('keys variables on the cleaned label: names differing only in removed characters are one', () => {
+    const csv = importBoard('csv', 'source,target\n"A\u0001",B\nA,C\n" A\u202e ",\n')
+    if (!csv.ok) throw new Error(JSON.stringify(csv.errors))
+    expect(csv.content.nodes.map((n) => n.label)).toEqual(['A', 'B', 'C'])
+    expect(csv.content.edges.map((e) => `${e.source}>${e.target}`)).toEqual(['n1>n2', 'n1>n3'])
+    // A name of nothing but control characters is a missing name, not a blank variable.
+    const blank = importBoard('csv', 'source,target\n"\u0001",B\n')
+    expect(blank.ok || blank.errors).toEqual([{ path: 'line 2, column source', message: 'Missing source name.' }])
+
+    const kumu = importBoard(
+      'kumu',
+      JSON.stringify({
+        elements: [{ label: 'A\u0001' }, { label: 'A' }, { label: 'B' }],
+        connections: [{ from: 'A', to: 'B' }, { from: 'B', to: 'A\u0000' }],
+      }),
+    )
+    if (!kumu.ok) throw new Error(JSON.stringify(kumu.errors))
+    expect(kumu.content.nodes.map((n) => n.label)).toEqual(['A', 'B'])
+    expect(kumu.content.edges.map((e) => `${e.source}>${e.target}`)).toEqual(['n1>n2', 'n2>n1'])
+  })
 })
