@@ -7,8 +7,15 @@ import { newBoardId } from '../store/tokens'
 import { RateLimiter } from '../rate-limit'
 import { authorize } from './authorize'
 import { customTemplateStore } from '../templates/custom-template-store'
+import { workshopStore } from '../workshops/open-store'
 
 const MAX_TITLE = 200
+
+export const DELETE_MESSAGES = {
+  teamBoard:
+    'Team boards are removed with their workshop: the facilitator deletes the whole workshop from its dashboard (DELETE /api/workshops/:id).',
+  notEdit: "Only the board's edit link can delete it.",
+}
 
 export const boardRoutes: RouteModule = (router, app) => {
   const creates = new RateLimiter(app.config.boardCreatesPerMin)
@@ -65,7 +72,12 @@ export const boardRoutes: RouteModule = (router, app) => {
   })
 
   router.delete('/api/boards/:id', async ({ req, res, params }) => {
-    const { board } = await authorize(app, req, params.id!, true)
+    const { board, role } = await authorize(app, req, params.id!, false)
+    // A team board belongs to its workshop: a participant (or anyone) deleting it alone would
+    // take a team's work mid-session, even while the facilitator has the boards locked.
+    if (workshopStore(app.config.dataDir).workshopOfBoard(board.id)) throw new HttpError(403, DELETE_MESSAGES.teamBoard)
+    // Deleting is the board owner's act: the edit link's, not every role that may write.
+    if (role !== 'edit') throw new HttpError(403, DELETE_MESSAGES.notEdit)
     await app.rooms.deleteBoard(board.id)
     app.log.info({ board: board.id }, 'board deleted')
     res.writeHead(204)

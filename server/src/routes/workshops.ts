@@ -5,10 +5,10 @@ import { broadcast, lockWorkshop, parseBroadcast, pushTemplate } from '../worksh
 import type { WorkshopDeps } from '../workshops/deps'
 import { joinWorkshop } from '../workshops/join'
 import { JoinThrottle } from '../workshops/join-throttle'
-import { sideDb } from '../workshops/side-db'
+import { eraseWorkshop } from '../workshops/erase'
+import { workshopStore } from '../workshops/open-store'
 import { createTeamBoard, findTemplate } from '../workshops/team-boards'
 import { RateLimiter } from '../rate-limit'
-import { WorkshopStore } from '../workshops/workshop-store'
 import {
   authorizeFacilitator,
   changeCode,
@@ -80,6 +80,16 @@ export const workshopRoutes: RouteModule = (router, app) => {
     sendJson(res, 200, workshopSummary(deps, w, token))
   })
 
+  router.delete('/api/workshops/:id', async ({ req, res, params }) => {
+    const { w } = facilitator(req, params.id!)
+    const teams = deps.workshops.teams(w.id)
+    await eraseWorkshop(deps, w)
+    for (const t of teams) galleryTokens.delete(t.boardId)
+    app.log.info({ workshop: w.id, teams: teams.length }, 'workshop deleted')
+    res.writeHead(204)
+    res.end()
+  })
+
   router.post('/api/workshops/:id/code', async ({ req, res, params }) => {
     const { w, token } = facilitator(req, params.id!)
     const body = await readJson(req, app.config.maxJsonBytes)
@@ -147,13 +157,12 @@ export const workshopRoutes: RouteModule = (router, app) => {
 }
 
 function workshopDeps(app: AppContext): WorkshopDeps {
-  let workshops: WorkshopStore | null = null
   return {
     store: app.store,
     rooms: app.rooms,
     // Opened on first use: a server nobody runs a workshop on holds no extra connection.
     get workshops() {
-      return (workshops ??= new WorkshopStore(sideDb(app.config.dataDir)))
+      return workshopStore(app.config.dataDir)
     },
     createBoard: (input) => createTeamBoard(app.store, input),
     findTemplate: (id) => findTemplate(app.config.dataDir, id),

@@ -6,7 +6,7 @@ import type { WorkshopStore } from './workshop-store'
 /** What the workshop features need from the rest of the server. */
 export interface WorkshopDeps {
   store: BoardStore
-  rooms: Pick<RoomManager, 'withDoc' | 'readDoc' | 'setBoardLocked'>
+  rooms: Pick<RoomManager, 'withDoc' | 'readDoc' | 'setBoardLocked' | 'deleteBoard' | 'get'>
   workshops: WorkshopStore
   /** Creates a board exactly as `POST /api/boards` does. */
   createBoard(input: { title: string; template?: Template }): Promise<{ id: string }>

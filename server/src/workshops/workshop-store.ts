@@ -169,4 +169,15 @@ export class WorkshopStore {
   setBroadcast(id: string, broadcast: Broadcast | null): void {
     this.db.prepare('UPDATE workshops SET broadcast = ? WHERE id = ?').run(broadcast ? JSON.stringify(broadcast) : null, id)
   }
+
+  /**
+   * Removes the workshop's own rows (its code lives in the workshop row). The team boards and
+   * their tokens are the BoardStore's: delete those first (workshops/erase.ts).
+   */
+  delete(id: string): boolean {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM workshop_boards WHERE workshop_id = ?').run(id)
+      return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0
+    })()
+  }
 }
