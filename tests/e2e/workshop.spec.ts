@@ -1,46 +1,12 @@
 import { expect, test } from '@playwright/test'
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import * as Y from 'yjs'
 // @ts-expect-error -- the tests package has no @types/ws; only the constructor is used.
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import { addVariable as addVariableToDoc } from '@causeway/model'
 import { addVariable, newContext, variable } from './helpers'
-
-/** React Flow's viewport as {x, y, zoom}, read from the transform it renders. */
-async function viewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
-  const transform = await page
-    .locator('.react-flow__viewport')
-    .evaluate((el) => (el as HTMLElement).style.transform)
-  const m = /translate\((-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(([\d.e-]+)\)/.exec(transform)
-  if (!m) throw new Error(`no viewport transform: ${transform}`)
-  return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) }
-}
-
-const close = (
-  a: { x: number; y: number; zoom: number },
-  b: { x: number; y: number; zoom: number },
-) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001
-
-/** A participant with no remembered name: the join page asks for it. */
-async function join(
-  browser: Browser,
-  code: string,
-  name: string,
-  team: number,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const page = await context.newPage()
-  await page.goto(`/join#code=${code}`)
-  await expect(page.getByLabel('Join code')).toHaveValue(code)
-  await page.getByLabel('Your name').fill(name)
-  await page.getByLabel('Team (optional)').selectOption(String(team))
-  await page.getByRole('button', { name: 'Join' }).click()
-  await page.waitForURL(/\/b\/[^/#]+$/)
-  await expect(page.locator('.react-flow__pane')).toBeVisible()
-  await expect(page.getByRole('dialog', { name: 'Who are you?' })).toHaveCount(0)
-  return { context, page }
-}
+import { dashboardFor, join, sameView, viewport } from './workshop-helpers'
 
 test('a facilitator runs a workshop: join by code, live thumbnails, follow me, gallery walk, lock', async ({
   browser,
@@ -130,19 +96,19 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await lead.mouse.move(400, 350, { steps: 8 })
   await lead.mouse.up()
   const led = await viewport(lead)
-  expect(close(led, before)).toBe(false)
-  await expect.poll(async () => close(await viewport(ana), await viewport(lead))).toBe(true)
-  expect(close(await viewport(ana), before)).toBe(false)
+  expect(sameView(led, before)).toBe(false)
+  await expect.poll(async () => sameView(await viewport(ana), await viewport(lead))).toBe(true)
+  expect(sameView(await viewport(ana), before)).toBe(false)
   // Ana looks elsewhere herself: she leaves follow mode until she rejoins.
   await ana.locator('.react-flow__pane').hover({ position: { x: 700, y: 500 } })
   await ana.mouse.wheel(0, 300)
   await expect(ana.getByText('You left follow mode')).toBeVisible()
   await ana.getByRole('button', { name: 'Rejoin' }).click()
-  await expect.poll(async () => close(await viewport(ana), await viewport(lead))).toBe(true)
+  await expect.poll(async () => sameView(await viewport(ana), await viewport(lead))).toBe(true)
   // Someone arriving mid-lead lands on the leader's view, not on their own fitted one.
   await ana.reload()
   await expect(ana.getByTestId('following')).toBeVisible()
-  await expect.poll(async () => close(await viewport(ana), await viewport(lead))).toBe(true)
+  await expect.poll(async () => sameView(await viewport(ana), await viewport(lead))).toBe(true)
   await lead.getByRole('button', { name: 'Stop follow me' }).click()
   await expect(ana.getByTestId('following')).toHaveCount(0)
 
@@ -198,12 +164,7 @@ test('facilitator controls: message and timer, template for everyone, code off a
 }) => {
   const fac = await newContext(browser, 'Fran')
   const dash = await fac.newPage()
-  const res = await dash.request.post('/api/workshops', { data: { title: 'Controls', teams: 2 } })
-  expect(res.status()).toBe(201)
-  const created = (await res.json()) as { facilitatorUrl: string; code: string }
-  const url = new URL(created.facilitatorUrl)
-  await dash.goto(url.pathname + url.hash)
-  await expect(dash.getByTestId('join-code')).toHaveText(created.code)
+  const created = await dashboardFor(dash, { title: 'Controls', teams: 2 })
   const { context, page } = await join(browser, created.code, 'Ana', 2)
 
   await dash.getByLabel('Message to every team').fill('Five minutes, then share')
@@ -244,6 +205,55 @@ test('facilitator controls: message and timer, template for everyone, code off a
   await expect(variable(latePage, 'Unintended consequence')).toBeVisible()
 
   await late.close()
+  await context.close()
+  await fac.close()
+})
+
+test('deleting a workshop asks first, then erases every team board; a team board cannot be deleted alone', async ({
+  browser,
+}) => {
+  const fac = await newContext(browser, 'Fran')
+  const dash = await fac.newPage()
+  const created = await dashboardFor(dash, { title: 'Erase', teams: 2 })
+  const { context, page } = await join(browser, created.code, 'Ana', 1)
+  const boardId = new URL(page.url()).pathname.split('/').pop()!
+  const token = await page.evaluate((id) => sessionStorage.getItem(`causeway.token.${id}`), boardId)
+  const alone = await page.request.delete(`/api/boards/${boardId}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(alone.status()).toBe(403)
+  expect(((await alone.json()) as { error: string }).error).toContain('removed with their workshop')
+
+  // Keyboard only: the dialog opens on "Keep", and Escape backs out with nothing deleted.
+  const trigger = dash.getByRole('button', { name: 'Delete workshop…' })
+  await trigger.focus()
+  await dash.keyboard.press('Enter')
+  const ask = dash.getByRole('dialog', { name: 'Delete this workshop?' })
+  await expect(ask).toContainText('“Erase”')
+  await expect(ask.getByRole('button', { name: 'Keep the workshop' })).toBeFocused()
+  await dash.keyboard.press('Escape')
+  await expect(ask).toHaveCount(0)
+  await expect(trigger).toBeFocused()
+  await expect(dash.getByTestId('join-code')).toHaveText(created.code)
+
+  await dash.keyboard.press('Enter')
+  await expect(ask).toBeVisible()
+  await dash.keyboard.press('Tab')
+  await expect(
+    ask.getByRole('button', { name: 'Delete the workshop and all its boards' }),
+  ).toBeFocused()
+  await dash.keyboard.press('Enter')
+  await expect(dash.getByRole('heading', { name: 'Workshop deleted' })).toBeVisible()
+  // Ana's socket is closed with 4404: her board says it is gone.
+  await expect(page.getByRole('heading', { name: 'This board is gone' })).toBeVisible()
+  const after = await dash.request.get(`/api/workshops/${created.id}`, {
+    headers: { authorization: `Bearer ${created.facilitatorToken}` },
+  })
+  expect(after.status()).toBe(404)
+  // The tab no longer holds the facilitator key of a workshop that is gone.
+  await dash.reload()
+  await expect(dash.getByRole('heading', { name: 'This link is missing its key' })).toBeVisible()
+
   await context.close()
   await fac.close()
 })

@@ -4,16 +4,19 @@ import { t } from '../i18n'
 import { downloadBlob } from '../export/download'
 import { listTemplates, workshopApi } from './api'
 import type { TemplateInfo, WorkshopSummary } from './api'
+import { DeleteWorkshop } from './DeleteWorkshop'
 
 /** Everything the facilitator does to all team boards at once. */
 export function DashboardControls({
   summary,
   token,
   onChanged,
+  onDeleted,
 }: {
   summary: WorkshopSummary
   token: string
   onChanged: () => void
+  onDeleted: () => void
 }) {
   const [message, setMessage] = useState('')
   const [minutes, setMinutes] = useState(5)
@@ -108,6 +111,7 @@ export function DashboardControls({
         <button type="button" onClick={exportAll}>
           {t('dash.export')}
         </button>
+        <DeleteWorkshop workshopId={id} title={summary.title} token={token} onDeleted={onDeleted} />
       </div>
       <form onSubmit={push} className="dash-row">
         <label htmlFor="dash-template">{t('dash.pushTemplate')}</label>

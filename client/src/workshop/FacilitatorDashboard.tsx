@@ -14,6 +14,7 @@ type Load =
   | { state: 'loading' }
   | { state: 'ready'; summary: WorkshopSummary }
   | { state: 'error'; message: string }
+  | { state: 'deleted' }
 
 /** The facilitator's view of a workshop: join code for the projector, every team board live, controls. */
 export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
@@ -22,10 +23,13 @@ export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
 
   const refresh = useCallback(() => {
     if (!token) return
+    // Once deleted, a late answer (or a refresh on focus) must not replace that news with a 404.
+    const unlessDeleted = (next: Load) =>
+      setLoad((prev) => (prev.state === 'deleted' ? prev : next))
     workshopApi.summary(workshopId, token).then(
-      (summary) => setLoad({ state: 'ready', summary }),
+      (summary) => unlessDeleted({ state: 'ready', summary }),
       (err: unknown) =>
-        setLoad({
+        unlessDeleted({
           state: 'error',
           message:
             err instanceof WorkshopApiError && (err.status === 403 || err.status === 401)
@@ -51,6 +55,16 @@ export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
     [workshopId, token, refresh],
   )
 
+  const onDeleted = useCallback(() => setLoad({ state: 'deleted' }), [])
+
+  if (load.state === 'deleted')
+    return (
+      <main className="workshop-page" role="status">
+        <h1>{t('dash.deleted.title')}</h1>
+        <p>{t('dash.deleted.body')}</p>
+        <a href="/">{t('error.backHome')}</a>
+      </main>
+    )
   if (!token) return <ErrorScreen title={t('error.noToken.title')} body={t('dash.noToken')} />
   if (load.state === 'error')
     return <ErrorScreen title={t('error.invalidLink.title')} body={load.message} />
@@ -71,7 +85,12 @@ export function FacilitatorDashboard({ workshopId }: { workshopId: string }) {
       </header>
       <div className="dashboard-top">
         <JoinCodePanel state={summary} onAction={onCode} />
-        <DashboardControls summary={summary} token={token} onChanged={refresh} />
+        <DashboardControls
+          summary={summary}
+          token={token}
+          onChanged={refresh}
+          onDeleted={onDeleted}
+        />
       </div>
       <section aria-labelledby="dash-teams-title">
         <h2 id="dash-teams-title">{t('dash.teams')}</h2>

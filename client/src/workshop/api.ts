@@ -86,6 +86,8 @@ async function call<T>(
     const retry = Number.isFinite(header) && header > 0 ? header : (err?.retryAfter ?? null)
     throw new WorkshopApiError(res.status, err?.error ?? `${res.status} ${res.statusText}`, retry)
   }
+  // 204 (a deleted workshop) has no body to parse.
+  if (res.status === 204) return undefined as T
   return (await res.json()) as T
 }
 
@@ -101,6 +103,8 @@ export const workshopApi = {
   join: (input: { code: string; name: string; team?: number }) =>
     call<Joined>('POST', '/api/join', null, input),
   summary: (id: string, token: string) => call<WorkshopSummary>('GET', ws(id), token),
+  /** Erases every team board, the code and the workshop (no undo). */
+  remove: (id: string, token: string) => call<void>('DELETE', ws(id), token),
   code: (id: string, token: string, action: 'revoke' | 'renew') =>
     call<{ code: string; codeExpiresAt: number; revoked: boolean }>(
       'POST',

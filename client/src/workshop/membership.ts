@@ -57,6 +57,15 @@ export function readFacilitatorToken(workshopId: string): string | null {
   }
 }
 
+/** After the workshop is deleted its key opens nothing, so this tab stops holding it. */
+export function forgetFacilitatorToken(workshopId: string): void {
+  try {
+    sessionStorage.removeItem(facilitatorKey(workshopId))
+  } catch {
+    // storage disabled: nothing was kept
+  }
+}
+
 export function facilitatorDashboardUrl(workshopId: string, token: string): string {
   return `${window.location.origin}/w/${encodeURIComponent(workshopId)}#t=${encodeURIComponent(token)}`
 }

@@ -64,6 +64,17 @@ registerMessages({
   'dash.push': 'Add to all boards',
   'dash.chooseTemplate': 'Choose a template…',
   'dash.export': 'Export all boards (zip)',
+  'dash.delete': 'Delete workshop…',
+  'dash.delete.title': 'Delete this workshop?',
+  'dash.delete.body':
+    'Every team board of “{title}” and everything on it is erased for good, together with the join code and every link to the boards. Export the boards first if you want to keep them.',
+  'dash.delete.confirm': 'Delete the workshop and all its boards',
+  'dash.delete.cancel': 'Keep the workshop',
+  'dash.delete.busy': 'Deleting…',
+  'dash.delete.failed': 'Could not delete the workshop: {reason}',
+  'dash.deleted.title': 'Workshop deleted',
+  'dash.deleted.body':
+    'Its team boards, join code and links are gone from this server. Anyone still on a board sees that it was deleted.',
   'dash.done': 'Done',
   'dash.failed': 'That did not work: {reason}',
   'banner.locked': 'Your facilitator has paused editing. You can look, but not change the board.',
