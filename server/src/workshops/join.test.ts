@@ -33,6 +33,29 @@ describe('joining a workshop with a code', () => {
     await waitFor(async () => (await api(server, 'POST', '/api/join', { code: w.code, name: 'Ana' })).status === 200, 'window to pass')
   })
 
+  it('a class behind one network retyping the same typo is not locked out; neither expired nor turned-off codes count', async () => {
+    // A window longer than the test, so nothing here passes because a window ran out.
+    await server.close()
+    server = await startServer(dir, { joinAttemptsPerMin: 5, joinWindowMs: 60_000 })
+    const w = await createWorkshop(server, { title: 'One school', teams: 2 })
+    // The limit is 5 distinct wrong codes: far more tries of one typo (and of a misshapen code) are fine.
+    for (let i = 0; i < 12; i++) {
+      expect((await api(server, 'POST', '/api/join', { code: 'ZZZZ-ZZZZ', name: `Student ${i}` })).status).toBe(404)
+      expect((await api(server, 'POST', '/api/join', { code: 'ZZZZ-ZZZ', name: `Student ${i}` })).status).toBe(404)
+    }
+    await api(server, 'POST', `/api/workshops/${w.id}/code`, { action: 'revoke' }, w.facilitatorToken)
+    for (let i = 0; i < 8; i++) {
+      const r = await api(server, 'POST', '/api/join', { code: w.code, name: 'Early bird' })
+      expect(r).toMatchObject({ status: 404, json: { error: MESSAGES.revoked } })
+    }
+    const expired = await createWorkshop(server, { title: 'Yesterday', teams: 1, codeTtlHours: 1e-7 })
+    await waitFor(async () => (await api(server, 'POST', '/api/join', { code: expired.code, name: 'A' })).status === 404, 'expiry')
+    for (let i = 0; i < 8; i++) expect((await api(server, 'POST', '/api/join', { code: expired.code, name: 'A' })).status).toBe(404)
+
+    const renewed = (await api(server, 'POST', `/api/workshops/${w.id}/code`, { action: 'renew' }, w.facilitatorToken)).json as { code: string }
+    expect((await join(server, renewed.code, 'Ana')).workshopId).toBe(w.id)
+  })
+
   it('answers 404 with a clear message for wrong, revoked and expired codes', async () => {
     const w = await createWorkshop(server, { title: 'Codes', teams: 1 })
     const wrong = await api(server, 'POST', '/api/join', { code: 'ABCD-EFGH', name: 'Ana' })

@@ -3,6 +3,7 @@ import type { WorkshopDeps } from './deps'
 import { hashCode, normalizeCode } from './join-code'
 import type { JoinThrottle } from './join-throttle'
 import { pickTeam } from './workshop-service'
+import type { WorkshopRecord } from './workshop-store'
 
 export const MESSAGES = {
   wrong: 'That code is not valid. Check it with your facilitator.',
@@ -21,9 +22,28 @@ export interface JoinResult {
 }
 
 /**
- * Exchanges a join code for an edit token on a team board. The throttle is checked first, so a
- * right code from an IP that has just guessed too often is refused until its window passes.
+ * The live workshop a typed code opens, or a 404 saying why not. The throttle is checked first,
+ * so a right code from an IP that has just guessed too often is refused until its window passes.
+ * Only a well-formed code that matches no workshop counts against the IP (join-throttle.ts).
  */
+export function workshopForCode(deps: WorkshopDeps, throttle: JoinThrottle, ip: string, input: unknown): WorkshopRecord {
+  const wait = throttle.blockedFor(ip)
+  if (wait > 0) throw new HttpError(429, MESSAGES.throttled, { retryAfter: wait })
+  const code = normalizeCode(input)
+  // Not code-shaped (too short, a 0 or an O): it can match nothing, so it is no guess either.
+  if (!code) throw new HttpError(404, MESSAGES.wrong)
+  const codeHash = hashCode(code)
+  const w = deps.workshops.byCodeHash(codeHash)
+  if (!w) {
+    throttle.recordWrongCode(ip, codeHash)
+    throw new HttpError(404, MESSAGES.wrong)
+  }
+  if (w.revoked) throw new HttpError(404, MESSAGES.revoked)
+  if (w.codeExpiresAt <= Date.now()) throw new HttpError(404, MESSAGES.expired)
+  return w
+}
+
+/** Exchanges a join code for an edit token on a team board. */
 export async function joinWorkshop(
   deps: WorkshopDeps,
   throttle: JoinThrottle,
@@ -34,14 +54,7 @@ export async function joinWorkshop(
   if (wait > 0) throw new HttpError(429, MESSAGES.throttled, { retryAfter: wait })
   const name = typeof body.name === 'string' ? body.name.trim() : ''
   if (!name || name.length > 60) throw new HttpError(400, 'Type your name (up to 60 characters).')
-
-  const code = normalizeCode(body.code)
-  const w = code ? deps.workshops.byCodeHash(hashCode(code)) : null
-  const refusal = !w ? MESSAGES.wrong : w.revoked ? MESSAGES.revoked : w.codeExpiresAt <= Date.now() ? MESSAGES.expired : null
-  if (refusal || !w) {
-    throttle.recordFailure(ip)
-    throw new HttpError(404, refusal ?? MESSAGES.wrong)
-  }
+  const w = workshopForCode(deps, throttle, ip, body.code)
   const team = pickTeam(deps.workshops.teams(w.id), body.team)
   const token = await deps.store.mintToken(team.boardId, 'participant')
   deps.workshops.countJoin(w.id, team.team)
