@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addLink, addVariable, toSnapshot } from '@causeway/model'
 import type { BoardContent, BoardSnapshot } from '@causeway/model'
-import { FRAME_GAP, FRAME_PAD, FRAME_TITLE, frameTitle, placeInFrame } from './frameImport'
+import { CONTAINER_SIZES, FRAME_GAP, FRAME_PAD, FRAME_TITLE, frameTitle, isContainer, placeInFrame } from '@causeway/interop'
+import { CONTAINER_DEFAULT_SIZE, CONTAINER_KINDS } from '../kinds/containment'
 import { importFileText } from './importFile'
 
 const empty: BoardSnapshot = { meta: { schema: 1, title: 'B', createdAt: 0 }, nodes: {}, edges: {}, loops: {} }
@@ -39,6 +40,12 @@ describe('placeInFrame', () => {
     const { content: out, frameId } = placeInFrame(board, withClash, 't')
     expect(frameId).not.toBe('import-frame')
     expect(out.nodes[0]).toMatchObject({ x: 150 + FRAME_GAP, y: 500 })
+  })
+
+  it('sizes containers as the canvas does (placement lives in @causeway/interop, shared with the server)', () => {
+    expect(CONTAINER_SIZES).toEqual(CONTAINER_DEFAULT_SIZE)
+    for (const kind of CONTAINER_KINDS) expect(isContainer(kind), kind).toBe(true)
+    expect(Object.keys(CONTAINER_SIZES).every((k) => CONTAINER_KINDS.has(k))).toBe(true)
   })
 
   it('names frames after the file', () => {

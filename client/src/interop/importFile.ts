@@ -1,10 +1,9 @@
 import type * as Y from 'yjs'
 import { insertContent, toSnapshot } from '@causeway/model'
 import type { ValidationIssue } from '@causeway/model'
-import { importBoard } from '@causeway/interop'
+import { frameTitle, importBoard, placeInFrame } from '@causeway/interop'
 import type { ImportFormat } from '@causeway/interop'
 import { detectFormat } from './detectFormat'
-import { frameTitle, placeInFrame } from './frameImport'
 
 export type FileImportOutcome =
   | { ok: true; format: ImportFormat; nodes: number; edges: number; frameId: string; title: string }

@@ -13,8 +13,11 @@ import { withoutBom } from './limits'
 
 export type { ExportResult, ImportResult } from './types'
 export { embedSnippet } from './embed'
-export { INTEROP_LIMITS } from './limits'
+export { INTEROP_LIMITS, cleanLabel } from './limits'
 export { xmlEscape } from './xml'
+export { FRAME_GAP, FRAME_PAD, FRAME_TITLE, frameTitle, placeInFrame } from './frame-placement'
+export { CONTAINER_SIZES, boardBox, boundsOf, isContainer, labelLines, nodeBox } from './board-boxes'
+export type { Box } from './board-boxes'
 
 const EXPORTERS = {
   json: exportJson,

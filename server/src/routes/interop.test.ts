@@ -42,10 +42,12 @@ describe('export and import', () => {
     await synced(b)
     const res = await fetch(`${s.url}/api/boards/${dst.id}/import/json`, { method: 'POST', headers: auth(dst.editToken), body: file })
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ added: { nodes: 2, edges: 1 } })
+    expect(await res.json()).toEqual({ added: { nodes: 2, edges: 1 }, frameId: expect.any(String) })
     await waitFor(() => Object.keys(toSnapshot(b.doc).edges).length === 1, 'import reaches the client')
-    const labels = Object.values(toSnapshot(b.doc).nodes).map((n) => n.label).sort()
-    expect(labels).toEqual(['Focus', 'Sleep'])
+    const nodes = Object.values(toSnapshot(b.doc).nodes)
+    expect(nodes.filter((n) => n.kind !== 'frame').map((n) => n.label).sort()).toEqual(['Focus', 'Sleep'])
+    // Like a file dropped on the board, the import arrives in a frame of its own.
+    expect(nodes.filter((n) => n.kind === 'frame').map((n) => n.label)).toEqual(['Import'])
   })
 
   it('refuses a bad file with 400 and errors, and changes nothing', async () => {

@@ -1,5 +1,5 @@
 import { insertContent, toSnapshot } from '@causeway/model'
-import { EXPORT_FORMATS, IMPORT_FORMATS, exportBoard, importBoard } from '@causeway/interop'
+import { EXPORT_FORMATS, IMPORT_FORMATS, cleanLabel, exportBoard, frameTitle, importBoard, placeInFrame } from '@causeway/interop'
 import type { ExportFormat, ExportResult, ImportFormat, ImportResult } from '@causeway/interop'
 import type { RouteModule } from '../app-context'
 import { HttpError, readBody, sendJson } from '../http/respond'
@@ -31,7 +31,7 @@ export const interopRoutes: RouteModule = (router, app) => {
     res.end(body)
   })
 
-  router.post('/api/boards/:id/import/:format', async ({ req, res, params }) => {
+  router.post('/api/boards/:id/import/:format', async ({ req, res, params, url }) => {
     const format = params.format!
     const { board } = await authorize(app, req, params.id!, true)
     if (!isImportFormat(format)) throw new HttpError(404, `Unknown import format "${format}".`)
@@ -49,10 +49,17 @@ export const interopRoutes: RouteModule = (router, app) => {
     }
     if (app.rooms.get(board.id)?.locked ?? board.locked) throw new HttpError(423, 'The board is locked.')
     const content = result.content
-    // One transaction on the live doc: connected people see the import arrive whole.
-    await app.rooms.withDoc(board.id, (doc) => insertContent(doc, content))
+    // Like a file dropped on the board: a new frame (named after `?name=`, the file's name)
+    // beside what is there, never on top of someone's work.
+    const title = frameTitle(cleanLabel(url.searchParams.get('name') ?? ''))
+    // One transaction on the live doc, placed against the doc as it is inside that transaction:
+    // connected people see the import arrive whole, and an edit racing it cannot be landed on.
+    const frameId = await app.rooms.withDoc(board.id, (doc) => {
+      const placed = placeInFrame(toSnapshot(doc), content, title)
+      return insertContent(doc, placed.content).get(placed.frameId)!
+    })
     const ids = new Set(content.nodes.map((n) => n.id))
     const edges = content.edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target).length
-    sendJson(res, 200, { added: { nodes: content.nodes.length, edges } })
+    sendJson(res, 200, { added: { nodes: content.nodes.length, edges }, frameId })
   })
 }
