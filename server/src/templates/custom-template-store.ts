@@ -22,6 +22,20 @@ export function isCustomTemplateId(id: string): boolean {
   return ID_RE.test(id)
 }
 
+/**
+ * A stored template file exists but cannot be used (unreadable, not JSON, or no longer valid).
+ * Not "not found": the share link is right and the file needs an IT person, so callers log it
+ * and answer 500. `file` and `reason` say which file and why, for the log.
+ */
+export class CorruptTemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`Stored custom template ${file} cannot be used: ${reason}`)
+  }
+}
+
 export class CustomTemplateStore {
   constructor(private readonly dir: string) {}
 
@@ -35,20 +49,29 @@ export class CustomTemplateStore {
     await rename(tmp, file)
   }
 
+  /** The template, or null if there is no such id; throws CorruptTemplateError for a bad file. */
   async get(id: string): Promise<Template | null> {
     if (!isCustomTemplateId(id)) return null
+    const file = join(this.dir, `${id}.json`)
     let text: string
     try {
-      text = await readFile(join(this.dir, `${id}.json`), 'utf8')
-    } catch {
-      return null
+      text = await readFile(file, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw new CorruptTemplateError(file, `unreadable (${(err as NodeJS.ErrnoException).code ?? String(err)})`)
     }
+    let value: unknown
     try {
-      const checked = validateTemplate(JSON.parse(text))
-      return checked.ok ? checked.template : null
+      value = JSON.parse(text)
     } catch {
-      return null
+      throw new CorruptTemplateError(file, 'not valid JSON')
     }
+    const checked = validateTemplate(value)
+    if (!checked.ok) {
+      const first = checked.errors[0]!
+      throw new CorruptTemplateError(file, `invalid template (${first.path}: ${first.message})`)
+    }
+    return checked.template
   }
 }
 
