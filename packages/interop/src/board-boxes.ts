@@ -1,4 +1,5 @@
 import type { NodeSnapshot } from '@causeway/model'
+import { safeCut } from './limits'
 
 /**
  * How big things are on the board, estimated from the snapshot alone (no DOM, no measuring):
@@ -28,9 +29,10 @@ export function labelLines(label: string): string[] {
     for (const word of para.split(/\s+/).filter(Boolean)) {
       let w = word
       while (w.length > MAX_CHARS) {
+        const cut = safeCut(w, MAX_CHARS)
         if (line) lines.push(line)
-        lines.push(w.slice(0, MAX_CHARS))
-        w = w.slice(MAX_CHARS)
+        lines.push(w.slice(0, cut))
+        w = w.slice(cut)
         line = ''
       }
       if (!line) line = w

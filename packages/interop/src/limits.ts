@@ -106,15 +106,20 @@ export function parseJsonText(
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 
+/**
+ * Where to cut `text` about `n` UTF-16 units in: one earlier when `n` falls between the halves
+ * of a surrogate pair (an emoji), which would leave a lone surrogate, not a character, that XML
+ * refuses and screens show as `�`. Never 0, so loops that cut a word into pieces end.
+ */
+export function safeCut(text: string, n: number): number {
+  const before = text.charCodeAt(n - 1)
+  return n >= 2 && n < text.length && before >= 0xd800 && before <= 0xdbff ? n - 1 : n
+}
+
 /** Labels are plain text everywhere: controls go (line breaks stay, as `\n`), length is capped. */
 export function cleanLabel(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(UNSAFE_CHARS, '')
-    .trim()
-    .slice(0, INTEROP_LIMITS.labelChars)
-    .trim()
+  const text = raw.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(UNSAFE_CHARS, '').trim()
+  return text.slice(0, safeCut(text, INTEROP_LIMITS.labelChars)).trim()
 }
 
 /** Quotes a piece of the input for an error message: cleaned, and short. */

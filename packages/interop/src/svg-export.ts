@@ -2,6 +2,7 @@ import type { BoardSnapshot, EdgeSnapshot, NodeSnapshot } from '@causeway/model'
 import type { ExportResult } from './types'
 import { boardEdges, boardLoops, boardNodes } from './board-graph'
 import { xmlEscape } from './xml'
+import { safeCut } from './limits'
 
 const MARGIN = 40
 const NODE_H = 44
@@ -23,8 +24,9 @@ export function wrapLabel(label: string): string[] {
   for (const para of label.split('\n')) {
     let cur = ''
     for (const word of para.split(' ')) {
-      for (let w = word; w; w = w.slice(LINE_CHARS)) {
-        const piece = w.slice(0, LINE_CHARS)
+      for (let w = word; w; ) {
+        const piece = w.slice(0, safeCut(w, LINE_CHARS))
+        w = w.slice(piece.length)
         if (cur && cur.length + 1 + piece.length > LINE_CHARS) {
           lines.push(cur)
           cur = ''
@@ -35,10 +37,8 @@ export function wrapLabel(label: string): string[] {
     lines.push(cur)
   }
   if (lines.length <= MAX_LINES) return lines
-  return [
-    ...lines.slice(0, MAX_LINES - 1),
-    `${lines[MAX_LINES - 1]!.slice(0, LINE_CHARS - 1)}\u2026`,
-  ]
+  const last = lines[MAX_LINES - 1]!
+  return [...lines.slice(0, MAX_LINES - 1), `${last.slice(0, safeCut(last, LINE_CHARS - 1))}\u2026`]
 }
 
 function boxOf(n: NodeSnapshot, lines: string[]): Box {

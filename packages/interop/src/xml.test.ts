@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { exportBoard, embedSnippet } from './index'
 import { boardFromLinks } from './test-support'
+import { labelLines } from './board-boxes'
+import { INTEROP_LIMITS, cleanLabel } from './limits'
+import { wrapLabel } from './svg-export'
 import { xmlEscape } from './xml'
 import { xmlWellFormedIssue } from './xml-check'
 
@@ -46,6 +49,26 @@ describe('svg export of hostile labels', () => {
     const body = exportBoard(b, 'svg').body
     expect(xmlWellFormedIssue(body)).toBeNull()
     expect(body).toContain('Softbreak nul')
+  })
+
+  it('keeps an emoji whole where a long label wraps', () => {
+    const label = `${'x'.repeat(27)}\u{1F600}${'y'.repeat(40)}`
+    const body = exportBoard(boardFromLinks([[label, 'B', '+']]), 'svg').body
+    expect(xmlWellFormedIssue(body)).toBeNull()
+    expect(body).toContain('\u{1F600}')
+  })
+
+  it('never cuts an emoji in half when wrapping or capping a label', () => {
+    const whole = (lines: string[]) => lines.every((l) => !/\p{Cs}/u.test(l))
+    for (let n = 0; n < 30; n++) {
+      const label = `${'x'.repeat(n)}${'\u{1F600}'.repeat(40)}`
+      expect(whole(wrapLabel(label)), `svg ${n}`).toBe(true)
+      expect(whole(labelLines(label)), `board ${n}`).toBe(true)
+      expect(labelLines(label).join(''), `board ${n}`).toBe(label)
+    }
+    const long = cleanLabel(`${'x'.repeat(INTEROP_LIMITS.labelChars - 1)}\u{1F600}`)
+    expect(whole([long])).toBe(true)
+    expect(long).toHaveLength(INTEROP_LIMITS.labelChars - 1)
   })
 
   it('embed snippets drop forbidden characters too', () => {
