@@ -54,7 +54,7 @@ export function Toolbar({ actions, snapToGrid, onSnapToGrid, onHelp }: ToolbarPr
             }} style={{ background: noteColor }}>
             {NOTE_COLORS.map((c, i) => (
               <option key={c} value={c} style={{ background: c }}>
-                {t('presence.colorOption', { n: i + 1 })}
+                {t(`notes.color.${i + 1}`)}
               </option>
             ))}
           </select>

@@ -34,14 +34,14 @@ export function IdentityDialog({ onDone }: { onDone: (u: PeerUser) => void }) {
         <fieldset className="color-choice">
           <legend>{t('presence.color')}</legend>
           {PEER_COLORS.map((c, i) => (
-            <label key={c} className="swatch" style={{ background: c }}>
+            <label key={c} className="swatch" style={{ background: c }} title={t(`presence.color.${i + 1}`)}>
               <input
                 type="radio"
                 name="color"
                 value={c}
                 checked={color === c}
                 onChange={() => setColor(c)}
-                aria-label={t('presence.colorOption', { n: i + 1 })}
+                aria-label={t(`presence.color.${i + 1}`)}
               />
             </label>
           ))}
