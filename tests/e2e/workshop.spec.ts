@@ -72,10 +72,15 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await visit.locator('.react-flow__pane').dblclick({ position: { x: 500, y: 400 } })
   await expect(visit.getByRole('textbox', { name: 'Label' })).toHaveCount(0)
   await expect(visit.locator('[data-testid="variable"]')).toHaveCount(1)
-  await visit.close()
   await gallery.getByRole('button', { name: 'Close' }).click()
   await dash.getByRole('button', { name: 'Close gallery walk' }).click()
   await expect(dash.getByRole('button', { name: 'Open gallery walk' })).toBeVisible()
+  // Closing the gallery revokes its view tokens: the open visit ends (4401), and so does a reload.
+  const ended = visit.getByRole('heading', { name: 'The gallery walk has ended' })
+  await expect(ended).toBeVisible()
+  await visit.reload()
+  await expect(ended).toBeVisible()
+  await visit.close()
   await refocus(ben)
   await expect(ben.getByRole('button', { name: 'Gallery walk' })).toHaveCount(0)
 

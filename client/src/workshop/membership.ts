@@ -74,6 +74,7 @@ export function facilitatorBoardUrl(boardId: string, token: string, workshopId: 
   return `/b/${encodeURIComponent(boardId)}#t=${encodeURIComponent(token)}&f=${encodeURIComponent(workshopId)}`
 }
 
+/** A gallery walk link: `g=1` lets the tab say "the walk has ended" once the token is revoked. */
 export function viewBoardUrl(boardId: string, viewToken: string): string {
-  return `/b/${encodeURIComponent(boardId)}#t=${encodeURIComponent(viewToken)}`
+  return `/b/${encodeURIComponent(boardId)}#t=${encodeURIComponent(viewToken)}&g=1`
 }

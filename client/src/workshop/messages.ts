@@ -93,4 +93,7 @@ registerMessages({
   'gallery.open': 'Look at {name} (view only)',
   'gallery.yours': '{name} (your team)',
   'gallery.close': 'Close',
+  'gallery.ended.title': 'The gallery walk has ended',
+  'gallery.ended.body':
+    'Your facilitator has closed the gallery, so this view of another team’s board has closed too. Go back to your own team’s board.',
 })

@@ -6,6 +6,7 @@ import type { WorkshopDeps } from '../workshops/deps'
 import { joinWorkshop } from '../workshops/join'
 import { JoinThrottle } from '../workshops/join-throttle'
 import { eraseWorkshop } from '../workshops/erase'
+import { GalleryTokens } from '../workshops/gallery'
 import { workshopStore } from '../workshops/open-store'
 import { createTeamBoard, findTemplate } from '../workshops/team-boards'
 import { RateLimiter } from '../rate-limit'
@@ -22,18 +23,7 @@ export const workshopRoutes: RouteModule = (router, app) => {
   const deps = workshopDeps(app)
   const throttle = new JoinThrottle(app.config.joinAttemptsPerMin, app.config.joinWindowMs)
   const creates = new RateLimiter(app.config.boardCreatesPerMin)
-  // One view token per board per process, so a class refreshing the gallery does not grow the
-  // tokens table by a row per board per refresh (tokens stay hashed at rest; this is memory only).
-  const galleryTokens = new Map<string, Promise<string>>()
-  const galleryToken = (boardId: string): Promise<string> => {
-    let t = galleryTokens.get(boardId)
-    if (!t) {
-      t = app.store.mintToken(boardId, 'view')
-      galleryTokens.set(boardId, t)
-      t.catch(() => galleryTokens.delete(boardId))
-    }
-    return t
-  }
+  const gallery = new GalleryTokens(deps)
 
   router.post('/api/workshops', async ({ req, res }) => {
     const input = parseCreateInput(await readJson(req, app.config.maxJsonBytes))
@@ -84,7 +74,7 @@ export const workshopRoutes: RouteModule = (router, app) => {
     const { w } = facilitator(req, params.id!)
     const teams = deps.workshops.teams(w.id)
     await eraseWorkshop(deps, w)
-    for (const t of teams) galleryTokens.delete(t.boardId)
+    gallery.forget(teams)
     app.log.info({ workshop: w.id, teams: teams.length }, 'workshop deleted')
     res.writeHead(204)
     res.end()
@@ -109,6 +99,8 @@ export const workshopRoutes: RouteModule = (router, app) => {
     const body = await readJson(req, app.config.maxJsonBytes)
     if (typeof body.open !== 'boolean') throw new HttpError(400, 'open must be true or false.')
     deps.workshops.setGalleryOpen(w.id, body.open)
+    // Closing ends the walk: every view token it handed out stops working, sockets included.
+    if (!body.open) await gallery.end(w)
     sendJson(res, 200, { galleryOpen: body.open })
   })
 
@@ -117,15 +109,8 @@ export const workshopRoutes: RouteModule = (router, app) => {
     const w = deps.workshops.get(params.id!)
     if (!w) throw new HttpError(404, 'No such workshop.')
     if (!token) throw new HttpError(401, 'A board token is required (Authorization: Bearer <token>).')
-    const teams = deps.workshops.teams(w.id)
-    const member = await Promise.all(teams.map((t) => app.store.checkToken(t.boardId, token)))
-    if (!member.some(Boolean)) throw new HttpError(403, 'This token does not belong to this workshop.')
-    if (!w.galleryOpen) throw new HttpError(403, 'The gallery is closed. Your facilitator will open it.')
     // View tokens only: a gallery visitor can look at another team's board but never change it.
-    const out = await Promise.all(
-      teams.map(async (t) => ({ team: t.team, name: t.name, boardId: t.boardId, viewToken: await galleryToken(t.boardId) })),
-    )
-    sendJson(res, 200, out)
+    sendJson(res, 200, await gallery.list(w, token))
   })
 
   router.post('/api/workshops/:id/broadcast', async ({ req, res, params }) => {

@@ -40,6 +40,8 @@ export interface BoardStore {
   setLocked(id: string, locked: boolean): Promise<void>
   /** Creates a new random token for a board; only its hash is stored. Returns the token. */
   mintToken(boardId: string, role: Role): Promise<string>
+  /** Deletes every token of one role on a board (gallery view tokens when a gallery walk ends). Returns how many. */
+  revokeTokens(boardId: string, role: Role): Promise<number>
   /** The role a token grants on a board, or null. */
   checkToken(boardId: string, token: string): Promise<Role | null>
   loadState(boardId: string): Promise<StoredBoardState | null>

@@ -35,6 +35,20 @@ describe('SqliteBoardStore', () => {
     expect(await s.checkToken('b1', t + 'x')).toBeNull()
   })
 
+  it('revokes the tokens of one role on one board, and nothing else', async () => {
+    const s = open()
+    for (const id of ['b1', 'b2']) await s.createBoard({ id, title: 't', template: null, createdAt: 1, snapshot: update('a') })
+    const g1 = await s.mintToken('b1', 'gallery')
+    const g1b = await s.mintToken('b1', 'gallery')
+    const p1 = await s.mintToken('b1', 'participant')
+    const g2 = await s.mintToken('b2', 'gallery')
+    expect(await s.revokeTokens('b1', 'gallery')).toBe(2)
+    expect(await s.checkToken('b1', g1)).toBeNull()
+    expect(await s.checkToken('b1', g1b)).toBeNull()
+    expect(await s.checkToken('b1', p1)).toBe('participant')
+    expect(await s.checkToken('b2', g2)).toBe('gallery')
+  })
+
   it('compaction replaces the log up to a seq with one snapshot, atomically', async () => {
     const s = open()
     await s.createBoard({ id: 'b', title: 't', template: null, createdAt: 1, snapshot: update('a') })

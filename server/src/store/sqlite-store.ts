@@ -147,6 +147,10 @@ export class SqliteBoardStore implements BoardStore {
     return token
   }
 
+  async revokeTokens(boardId: string, role: Role): Promise<number> {
+    return this.timed(() => this.db.prepare('DELETE FROM tokens WHERE board_id = ? AND role = ?').run(boardId, role).changes)
+  }
+
   async checkToken(boardId: string, token: string): Promise<Role | null> {
     const row = this.db
       .prepare('SELECT role FROM tokens WHERE hash = ? AND board_id = ?')
