@@ -35,6 +35,17 @@ test('a facilitator runs a workshop: join by code, live thumbnails, follow me, g
   await strayPage.getByLabel('Your name').fill('Sam')
   await strayPage.getByRole('button', { name: 'Join' }).click()
   await expect(strayPage.getByRole('alert')).toContainText('not valid')
+  await expect(strayPage.getByLabel('Team (optional)')).toHaveCount(0)
+  // The right code brings up this workshop's own three teams (not a fixed list of twelve).
+  await strayPage.getByLabel('Join code').fill(code.toLowerCase())
+  await expect(strayPage.getByText('Workshop: Homework stress')).toBeVisible()
+  await expect(strayPage.getByRole('alert')).toHaveCount(0)
+  await expect(strayPage.getByLabel('Team (optional)').locator('option')).toHaveText([
+    'Put me where I am needed',
+    'Team 1 (0 joined)',
+    'Team 2 (0 joined)',
+    'Team 3 (0 joined)',
+  ])
   await stray.close()
 
   // Three participants, one per team; each team edits its own board; the dashboard shows it live.
@@ -169,7 +180,11 @@ test('facilitator controls: message and timer, template for everyone, code off a
 }) => {
   const fac = await newContext(browser, 'Fran')
   const dash = await fac.newPage()
-  const created = await dashboardFor(dash, { title: 'Controls', teams: 2 })
+  const created = await dashboardFor(dash, {
+    title: 'Controls',
+    teams: 2,
+    teamNames: ['Otters', 'Kestrels'],
+  })
   const { context, page } = await join(browser, created.code, 'Ana', 2)
 
   await dash.getByLabel('Message to every team').fill('Five minutes, then share')
@@ -205,6 +220,12 @@ test('facilitator controls: message and timer, template for everyone, code off a
   await expect(dash.getByTestId('join-code')).not.toHaveText(created.code)
   const fresh = (await dash.getByTestId('join-code').textContent())!.trim()
   await latePage.getByLabel('Join code').fill(fresh)
+  await expect(latePage.getByLabel('Team (optional)').locator('option')).toHaveText([
+    'Put me where I am needed',
+    'Otters (0 joined)',
+    'Kestrels (1 joined)',
+  ])
+  await latePage.getByLabel('Team (optional)').selectOption({ label: 'Otters (0 joined)' })
   await latePage.getByRole('button', { name: 'Join' }).click()
   await latePage.waitForURL(/\/b\/[^/#]+$/)
   await expect(variable(latePage, 'Unintended consequence')).toBeVisible()

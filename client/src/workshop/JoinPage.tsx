@@ -4,12 +4,11 @@ import { t } from '../i18n'
 import { navigate } from '../app/router'
 import { rememberToken } from '../board/token'
 import { loadIdentity, randomColor, saveIdentity } from '../presence/identity'
-import { workshopApi, WorkshopApiError } from './api'
+import { workshopApi } from './api'
 import { rememberMembership } from './membership'
+import { joinErrorMessage, useCodeLookup } from './useCodeLookup'
 import './messages'
 import './workshop.css'
-
-const MAX_TEAM_CHOICES = 12
 
 function codeFromHash(): string {
   return new URLSearchParams(window.location.hash.replace(/^#/, '')).get('code') ?? ''
@@ -22,6 +21,12 @@ export function JoinPage() {
   const [team, setTeam] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const lookup = useCodeLookup(code)
+  const teams = lookup.state === 'ready' ? lookup.teams : []
+  // A team picked for another code (or before a retyped one) is not sent: that would be a 400.
+  const pick = teams.some((x) => String(x.team) === team) ? team : ''
+  // One message at a time: what joining said, else what the lookup said.
+  const shown = error ?? (lookup.state === 'error' ? lookup.message : null)
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault()
@@ -31,7 +36,7 @@ export function JoinPage() {
       const joined = await workshopApi.join({
         code: code.trim(),
         name: name.trim(),
-        ...(team ? { team: Number(team) } : {}),
+        ...(pick ? { team: Number(pick) } : {}),
       })
       // The board asks "who are you?" only if it does not know; the name typed here is the answer.
       saveIdentity({ name: name.trim(), color: loadIdentity()?.color ?? randomColor() })
@@ -45,13 +50,7 @@ export function JoinPage() {
       navigate(`/b/${encodeURIComponent(joined.boardId)}`)
     } catch (err) {
       setBusy(false)
-      if (err instanceof WorkshopApiError && err.status === 429) {
-        setError(t('join.tooMany', { seconds: err.retryAfter ?? 60 }))
-      } else if (err instanceof WorkshopApiError && (err.status === 404 || err.status === 400)) {
-        setError(err.message)
-      } else {
-        setError(t('join.failed', { reason: err instanceof Error ? err.message : String(err) }))
-      }
+      setError(joinErrorMessage(err))
     }
   }
 
@@ -70,9 +69,16 @@ export function JoinPage() {
           maxLength={20}
           aria-describedby="join-code-hint"
           value={code}
-          onChange={(e) => setCode(e.target.value)}
+          onChange={(e) => {
+            setCode(e.target.value)
+            setError(null)
+          }}
         />
         <small id="join-code-hint">{t('join.codeHint')}</small>
+        <p className="join-lookup" aria-live="polite">
+          {lookup.state === 'loading' && t('join.lookingUp')}
+          {lookup.state === 'ready' && t('join.workshop', { title: lookup.title })}
+        </p>
         <label htmlFor="join-name">{t('join.name')}</label>
         <input
           id="join-name"
@@ -81,22 +87,26 @@ export function JoinPage() {
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-        <label htmlFor="join-team">{t('join.team')}</label>
-        <select id="join-team" value={team} onChange={(e) => setTeam(e.target.value)}>
-          <option value="">{t('join.teamAny')}</option>
-          {Array.from({ length: MAX_TEAM_CHOICES }, (_, i) => (
-            <option key={i + 1} value={String(i + 1)}>
-              {t('join.teamN', { n: i + 1 })}
-            </option>
-          ))}
-        </select>
+        {lookup.state === 'ready' && (
+          <>
+            <label htmlFor="join-team">{t('join.team')}</label>
+            <select id="join-team" value={pick} onChange={(e) => setTeam(e.target.value)}>
+              <option value="">{t('join.teamAny')}</option>
+              {teams.map((x) => (
+                <option key={x.team} value={String(x.team)}>
+                  {t('join.teamOption', { name: x.name, n: x.joined })}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <button type="submit" className="primary" disabled={busy || !code.trim() || !name.trim()}>
           {busy ? t('join.busy') : t('join.submit')}
         </button>
       </form>
-      {error && (
+      {shown && (
         <p role="alert" className="workshop-error">
-          {error}
+          {shown}
         </p>
       )}
     </main>

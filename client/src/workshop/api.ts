@@ -46,6 +46,18 @@ export interface Joined {
   boardUrl: string
 }
 
+/** A team as the join page offers it, before joining (no board id). */
+export interface TeamChoice {
+  team: number
+  name: string
+  joined: number
+}
+
+export interface CodeLookup {
+  title: string
+  teams: TeamChoice[]
+}
+
 export interface GalleryBoard {
   team: number
   name: string
@@ -102,6 +114,8 @@ export const workshopApi = {
   }) => call<CreatedWorkshop>('POST', '/api/workshops', null, input),
   join: (input: { code: string; name: string; team?: number }) =>
     call<Joined>('POST', '/api/join', null, input),
+  /** The workshop a code opens and its teams; a wrong code counts against the join throttle. */
+  lookupCode: (code: string) => call<CodeLookup>('POST', '/api/join/teams', null, { code }),
   summary: (id: string, token: string) => call<WorkshopSummary>('GET', ws(id), token),
   /** Erases every team board, the code and the workshop (no undo). */
   remove: (id: string, token: string) => call<void>('DELETE', ws(id), token),

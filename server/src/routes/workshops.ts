@@ -3,7 +3,7 @@ import { bearerToken, HttpError, readJson, sendJson } from '../http/respond'
 import { exportWorkshopZip } from '../workshops/export-zip'
 import { broadcast, lockWorkshop, parseBroadcast, pushTemplate } from '../workshops/board-actions'
 import type { WorkshopDeps } from '../workshops/deps'
-import { joinWorkshop } from '../workshops/join'
+import { joinWorkshop, teamsForCode } from '../workshops/join'
 import { JoinThrottle } from '../workshops/join-throttle'
 import { eraseWorkshop } from '../workshops/erase'
 import { GalleryTokens } from '../workshops/gallery'
@@ -45,18 +45,28 @@ export const workshopRoutes: RouteModule = (router, app) => {
     })
   })
 
-  router.post('/api/join', async ({ req, res }) => {
-    const ip = app.clientIp(req)
-    const body = await readJson(req, app.config.maxJsonBytes)
+  /** A 429 from the join throttle carries Retry-After, on both join endpoints. */
+  const throttled = async <T>(res: Parameters<typeof sendJson>[0], fn: () => Promise<T> | T): Promise<T> => {
     try {
-      const joined = await joinWorkshop(deps, throttle, ip, body)
-      const boardUrl = `${app.publicOrigin(req)}/b/${joined.boardId}#t=${joined.token}`
-      sendJson(res, 200, { ...joined, boardUrl })
+      return await fn()
     } catch (err) {
       const retry = err instanceof HttpError ? err.body?.retryAfter : undefined
       if (typeof retry === 'number') res.setHeader('Retry-After', String(retry))
       throw err
     }
+  }
+
+  router.post('/api/join', async ({ req, res }) => {
+    const ip = app.clientIp(req)
+    const body = await readJson(req, app.config.maxJsonBytes)
+    const joined = await throttled(res, () => joinWorkshop(deps, throttle, ip, body))
+    const boardUrl = `${app.publicOrigin(req)}/b/${joined.boardId}#t=${joined.token}`
+    sendJson(res, 200, { ...joined, boardUrl })
+  })
+
+  router.post('/api/join/teams', async ({ req, res }) => {
+    const body = await readJson(req, app.config.maxJsonBytes)
+    sendJson(res, 200, await throttled(res, () => teamsForCode(deps, throttle, app.clientIp(req), body)))
   })
 
   /** Every facilitator route: look the workshop up and check the bearer is its facilitator. */

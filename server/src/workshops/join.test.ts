@@ -18,6 +18,12 @@ afterEach(async () => {
   removeDir(dir)
 })
 
+/** A window longer than the test, so nothing passes only because a window ran out on a slow machine. */
+async function longWindow(): Promise<void> {
+  await server.close()
+  server = await startServer(dir, { joinAttemptsPerMin: 5, joinWindowMs: 60_000 })
+}
+
 describe('joining a workshop with a code', () => {
   it('throttles code guessing per IP, and keeps refusing a right code until the window passes', async () => {
     const w = await createWorkshop(server, { title: 'Guessing', teams: 2 })
@@ -34,9 +40,7 @@ describe('joining a workshop with a code', () => {
   })
 
   it('a class behind one network retyping the same typo is not locked out; neither expired nor turned-off codes count', async () => {
-    // A window longer than the test, so nothing here passes because a window ran out.
-    await server.close()
-    server = await startServer(dir, { joinAttemptsPerMin: 5, joinWindowMs: 60_000 })
+    await longWindow()
     const w = await createWorkshop(server, { title: 'One school', teams: 2 })
     // The limit is 5 distinct wrong codes: far more tries of one typo (and of a misshapen code) are fine.
     for (let i = 0; i < 12; i++) {
@@ -54,6 +58,34 @@ describe('joining a workshop with a code', () => {
 
     const renewed = (await api(server, 'POST', `/api/workshops/${w.id}/code`, { action: 'renew' }, w.facilitatorToken)).json as { code: string }
     expect((await join(server, renewed.code, 'Ana')).workshopId).toBe(w.id)
+  })
+
+  it('looks a code up for the join page: title and real teams, no board ids; wrong codes count as for joining', async () => {
+    await longWindow()
+    const w = await createWorkshop(server, { title: 'Three teams', teams: 3, teamNames: ['Otters', 'Kestrels'] })
+    await join(server, w.code, 'Ana', 2)
+    const r = await api(server, 'POST', '/api/join/teams', { code: w.code.toLowerCase() })
+    expect(r).toMatchObject({ status: 200 })
+    expect(r.json).toEqual({
+      title: 'Three teams',
+      teams: [
+        { team: 1, name: 'Otters', joined: 0 },
+        { team: 2, name: 'Kestrels', joined: 1 },
+        { team: 3, name: 'Team 3', joined: 0 },
+      ],
+    })
+
+    await api(server, 'POST', `/api/workshops/${w.id}/code`, { action: 'revoke' }, w.facilitatorToken)
+    expect(await api(server, 'POST', '/api/join/teams', { code: w.code })).toMatchObject({ status: 404, json: { error: MESSAGES.revoked } })
+    // Five distinct wrong codes looked up (the limit here): every lookup and join from the IP is refused.
+    for (let i = 0; i < 5; i++) {
+      const wrong = await api(server, 'POST', '/api/join/teams', { code: `ZZZZ-ZZZ${'23456'[i]}` })
+      expect(wrong).toMatchObject({ status: 404, json: { error: MESSAGES.wrong } })
+    }
+    const limited = await api(server, 'POST', '/api/join/teams', { code: w.code })
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await api(server, 'POST', '/api/join', { code: w.code, name: 'Ben' })).status).toBe(429)
   })
 
   it('answers 404 with a clear message for wrong, revoked and expired codes', async () => {

@@ -43,6 +43,23 @@ export function workshopForCode(deps: WorkshopDeps, throttle: JoinThrottle, ip: 
   return w
 }
 
+export interface TeamChoice {
+  team: number
+  name: string
+  joined: number
+}
+
+/**
+ * What the join page offers once a code is typed: the workshop's title and its real teams. Board
+ * ids stay out (a code holder gets a board only by joining); a wrong code costs the same as a
+ * wrong join, so this is no way round the throttle.
+ */
+export function teamsForCode(deps: WorkshopDeps, throttle: JoinThrottle, ip: string, body: Record<string, unknown>) {
+  const w = workshopForCode(deps, throttle, ip, body.code)
+  const teams: TeamChoice[] = deps.workshops.teams(w.id).map(({ team, name, joined }) => ({ team, name, joined }))
+  return { title: w.title, teams }
+}
+
 /** Exchanges a join code for an edit token on a team board. */
 export async function joinWorkshop(
   deps: WorkshopDeps,
