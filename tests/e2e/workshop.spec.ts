@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import * as Y from 'yjs'
@@ -7,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { addVariable as addVariableToDoc } from '@causeway/model'
 import { addVariable, newContext, variable } from './helpers'
 import { dashboardFor, join, sameView, viewport } from './workshop-helpers'
+import { PNG_SIGNATURE, readZip } from './zip-reader'
 
 test('a facilitator runs a workshop: join by code, live thumbnails, follow me, gallery walk, lock', async ({
   browser,
@@ -206,6 +208,23 @@ test('facilitator controls: message and timer, template for everyone, code off a
     dash.getByRole('button', { name: 'Export all boards (zip)' }).click(),
   ])
   expect(download.suggestedFilename()).toBe('Controls.zip')
+  // One archive, built in the browser: JSON, PNG and SVG per team board.
+  const files = readZip(await readFile((await download.path())!))
+  expect([...files.keys()].sort()).toEqual(
+    ['Kestrels', 'Otters'].flatMap((n) => [`${n}.causeway.json`, `${n}.png`, `${n}.svg`]).sort(),
+  )
+  for (const team of ['Otters', 'Kestrels']) {
+    const png = files.get(`${team}.png`)!
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100) // IHDR width: a real picture, not a stub
+    const json = JSON.parse(files.get(`${team}.causeway.json`)!.toString('utf8')) as {
+      format: string
+      nodes: { label: string }[]
+    }
+    expect(json.format).toBe('causeway.board')
+    expect(json.nodes.map((n) => n.label)).toContain('Unintended consequence')
+    expect(files.get(`${team}.svg`)!.toString('utf8')).toContain('Unintended consequence')
+  }
 
   // A code turned off stops working, with its own wording; a new code works again.
   await dash.getByRole('button', { name: 'Turn the code off' }).click()

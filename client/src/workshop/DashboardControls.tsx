@@ -5,6 +5,7 @@ import { downloadBlob } from '../export/download'
 import { listTemplates, workshopApi } from './api'
 import type { TemplateInfo, WorkshopSummary } from './api'
 import { DeleteWorkshop } from './DeleteWorkshop'
+import { exportWorkshopArchive } from './exportAll'
 
 /** Everything the facilitator does to all team boards at once. */
 export function DashboardControls({
@@ -57,7 +58,14 @@ export function DashboardControls({
   }
   const exportAll = () =>
     run(async () => {
-      const { blob, name } = await workshopApi.exportZip(id, token)
+      const progress = (done: number, total: number) =>
+        setStatus(t('dash.exporting', { done, total }))
+      const { blob, name } = await exportWorkshopArchive(
+        summary.title,
+        summary.teams,
+        token,
+        progress,
+      )
       downloadBlob(blob, name)
     })
 

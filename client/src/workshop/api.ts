@@ -136,13 +136,6 @@ export const workshopApi = {
     call<unknown>('POST', `${ws(id)}/broadcast`, token, b),
   pushTemplate: (id: string, token: string, template: string) =>
     call<unknown>('POST', `${ws(id)}/template`, token, { template }),
-  /** The zip needs the bearer header, so it is fetched and handed over as a blob. */
-  async exportZip(id: string, token: string): Promise<{ blob: Blob; name: string }> {
-    const res = await fetch(`${ws(id)}/export`, { headers: { authorization: `Bearer ${token}` } })
-    if (!res.ok) throw new WorkshopApiError(res.status, `${res.status} ${res.statusText}`)
-    const m = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')
-    return { blob: await res.blob(), name: m?.[1] ?? 'workshop.zip' }
-  },
 }
 
 export interface TemplateInfo {

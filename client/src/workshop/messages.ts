@@ -66,6 +66,7 @@ registerMessages({
   'dash.push': 'Add to all boards',
   'dash.chooseTemplate': 'Choose a template…',
   'dash.export': 'Export all boards (zip)',
+  'dash.exporting': 'Preparing the archive: {done} of {total} boards…',
   'dash.delete': 'Delete workshop…',
   'dash.delete.title': 'Delete this workshop?',
   'dash.delete.body':

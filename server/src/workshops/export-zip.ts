@@ -15,7 +15,10 @@ function fileBase(name: string, used: Set<string>): string {
   return base
 }
 
-/** A zip with `<team>.causeway.json` and `<team>.svg` for every team board. */
+/**
+ * A zip with `<team>.causeway.json` and `<team>.svg` for every team board, for scripts. PNGs need
+ * a browser to draw them: the dashboard builds its own archive with PNGs (client/src/workshop/exportAll.ts).
+ */
 export async function exportWorkshopZip(deps: WorkshopDeps, w: WorkshopRecord): Promise<Buffer> {
   const zip = new JSZip()
   const used = new Set<string>()
