@@ -18,7 +18,7 @@ import {
   workshopSummary,
 } from '../workshops/workshop-service'
 
-/** The workshop API (server/src/workshops/API.md, server/WORKSHOPS.md). */
+/** The workshop API (docs/workshop-api.md, server/WORKSHOPS.md). */
 export const workshopRoutes: RouteModule = (router, app) => {
   const deps = workshopDeps(app)
   const throttle = new JoinThrottle(app.config.joinAttemptsPerMin, app.config.joinWindowMs)
