@@ -29,8 +29,12 @@ export async function timeToInteractive(page: Page, url: string, minNodes: numbe
   return nowMs() - t0
 }
 
-/** Drags the first visible variable for ~1 s and returns the frame intervals seen meanwhile. */
-export async function dragFrameTimes(page: Page, steps: number): Promise<number[]> {
+/**
+ * Drags the first visible variable for ~1 s and returns the frame intervals seen meanwhile.
+ * `dir` -1 drags leftwards, so repeated drags can go back and forth instead of walking the node
+ * off the canvas (under the side panel, where the next drag would grab nothing).
+ */
+export async function dragFrameTimes(page: Page, steps: number, dir: 1 | -1 = 1): Promise<number[]> {
   const node = page.locator('[data-testid="variable"]').first()
   const box = await node.boundingBox()
   if (!box) throw new Error('no variable on screen to drag')
@@ -46,7 +50,7 @@ export async function dragFrameTimes(page: Page, steps: number): Promise<number[
   await page.mouse.move(x, y)
   await page.mouse.down()
   for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(x + i * 4, y + Math.sin(i / 5) * 40)
+    await page.mouse.move(x + dir * i * 4, y + Math.sin(i / 5) * 40)
     await page.waitForTimeout(16)
   }
   await page.mouse.up()
