@@ -21,7 +21,11 @@ export interface CanvasProps {
   onPointer: (p: { x: number; y: number } | null) => void
 }
 
+// Module constants, not literals in JSX: React Flow copies every changed prop into its store,
+// and a fresh [20, 20] on each drag tick meant a second store update (every subscriber re-ran).
 const SELECT_KEYS = ['Shift', 'Meta', 'Control']
+const SNAP_GRID: [number, number] = [20, 20]
+const PRO_OPTIONS = { hideAttribution: true }
 
 export function Canvas({ actions, snapToGrid, onPointer }: CanvasProps) {
   const { doc, origin, readOnly, undoManager } = useBoard()
@@ -110,10 +114,10 @@ export function Canvas({ actions, snapToGrid, onPointer }: CanvasProps) {
         selectionKeyCode="Shift"
         selectionMode={SelectionMode.Partial}
         snapToGrid={snapToGrid}
-        snapGrid={[20, 20]}
+        snapGrid={SNAP_GRID}
         minZoom={0.1}
         maxZoom={3}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
       >
         <Background gap={20} />
