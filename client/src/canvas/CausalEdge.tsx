@@ -1,6 +1,6 @@
-import { memo } from 'react'
-import { BaseEdge, EdgeLabelRenderer, useInternalNode } from '@xyflow/react'
-import type { EdgeProps, InternalNode } from '@xyflow/react'
+import { memo, useCallback } from 'react'
+import { BaseEdge, EdgeLabelRenderer, useStore } from '@xyflow/react'
+import type { EdgeProps, InternalNode, ReactFlowState } from '@xyflow/react'
 import { cyclePolarity, toggleDelay } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import { useIsEdgeHighlighted } from '../loops/highlight'
@@ -21,12 +21,24 @@ function rectOf(n: InternalNode): Rect {
   }
 }
 
+type Ends = readonly [InternalNode | undefined, InternalNode | undefined]
+const sameEnds = (a: Ends, b: Ends) => a[0] === b[0] && a[1] === b[1]
+
+/**
+ * Both end nodes in one store subscription (React Flow runs every subscriber's selector on each
+ * store update, so with 1,000 links one fewer per edge matters while dragging). React Flow keeps
+ * an unmoved node's internal object, so this re-renders only the links of nodes that moved.
+ */
+function useEnds(source: string, target: string): Ends {
+  const select = useCallback((st: ReactFlowState): Ends => [st.nodeLookup.get(source), st.nodeLookup.get(target)], [source, target])
+  return useStore(select, sameEnds)
+}
+
 /** A causal link: curved arrow, polarity button near the head, optional delay mark mid-way. */
 function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<BoardEdge>) {
   const { doc, origin, readOnly } = useBoard()
   const highlighted = useIsEdgeHighlighted(id)
-  const s = useInternalNode(source)
-  const tn = useInternalNode(target)
+  const [s, tn] = useEnds(source, target)
   if (!s || !tn || !data) return null
   const g = edgeGeometry(rectOf(s), rectOf(tn))
   const names = { source: data.sourceLabel || t('node.empty'), target: data.targetLabel || t('node.empty') }
@@ -36,7 +48,9 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
     if (!readOnly) cyclePolarity(doc, id, origin)
   }
   // Marks are plain SVG, not EdgeLabelRenderer portals: a portal per edge costs a DOM query per
-  // edge on every store update, which made dragging on a 1000-link board stutter.
+  // edge on every store update, which made dragging on a 1000-link board stutter. They are
+  // placed with x/y attributes, not transforms: a transform per edge is a paint property node
+  // per edge, and Chromium re-layerises all of them on every frame.
   return (
     <>
       <BaseEdge id={id} path={g.path} markerEnd={markerEnd} className={cls} interactionWidth={16} />
@@ -47,7 +61,6 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
         aria-label={t('edge.polarity', { ...names, polarity: polarityName })}
         data-testid="polarity"
         className={`polarity-mark nodrag nopan polarity-${POLARITY_CLASS[data.polarity]}`}
-        transform={`translate(${g.polarity.x} ${g.polarity.y})`}
         onClick={(e) => {
           e.stopPropagation()
           cycle()
@@ -60,8 +73,8 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
           }
         }}
       >
-        <circle r={11} />
-        <text textAnchor="middle" dominantBaseline="central">
+        <circle cx={g.polarity.x} cy={g.polarity.y} r={11} />
+        <text x={g.polarity.x} y={g.polarity.y} textAnchor="middle" dominantBaseline="central">
           {polarityName}
         </text>
       </g>
@@ -78,7 +91,7 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
         </text>
       )}
       {data.label && (
-        <text className="edge-label" textAnchor="middle" transform={`translate(${g.mid.x} ${g.mid.y - 12})`}>
+        <text className="edge-label" textAnchor="middle" x={g.mid.x} y={g.mid.y - 12}>
           {data.label}
         </text>
       )}
