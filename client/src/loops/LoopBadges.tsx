@@ -1,6 +1,8 @@
-import { useMemo } from 'react'
-import { useStore, ViewportPortal } from '@xyflow/react'
+import { memo, useMemo } from 'react'
+import { useStore } from '@xyflow/react'
 import type { ReactFlowState } from '@xyflow/react'
+import type { LoopType } from '@causeway/analysis'
+import { ViewportLayer } from '../canvas/ViewportLayer'
 import { loopAnchors } from './anchor'
 import type { Point, Rect } from './anchor'
 import { useLoops } from './useLoops'
@@ -33,28 +35,31 @@ export function LoopBadges() {
     return loopAnchors(loops, centres, boxes)
   }, [loops, nodes, lookup])
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       {loops.map((loop, i) => {
         const at = anchors[i]
-        if (!at) return null
-        const type = tl(`loops.type.${loop.type}`)
-        return (
-          <div
-            key={loop.edges.join(',')}
-            className={`loop-canvas-badge loop-canvas-badge--${loop.type}`}
-            style={{ left: at.x, top: at.y }}
-            data-testid="loop-badge"
-            role="img"
-            aria-label={tl('loops.badge', { label: loop.label, type })}
-            title={`${loop.label} ${type}`}
-          >
-            <span className="loop-canvas-badge__arrow" aria-hidden="true">
-              ↻
-            </span>
-            {loop.label}
-          </div>
-        )
+        return at ? <LoopBadge key={loop.edges.join(',')} label={loop.label} type={loop.type} x={at.x} y={at.y} /> : null
       })}
-    </ViewportPortal>
+    </ViewportLayer>
   )
 }
+
+/** One badge; plain props, so while a node is dragged only the badges that move re-render. */
+const LoopBadge = memo(function LoopBadge({ label, type, x, y }: { label: string; type: LoopType; x: number; y: number }) {
+  const typeName = tl(`loops.type.${type}`)
+  return (
+    <div
+      className={`loop-canvas-badge loop-canvas-badge--${type}`}
+      style={{ left: x, top: y }}
+      data-testid="loop-badge"
+      role="img"
+      aria-label={tl('loops.badge', { label, type: typeName })}
+      title={`${label} ${typeName}`}
+    >
+      <span className="loop-canvas-badge__arrow" aria-hidden="true">
+        ↻
+      </span>
+      {label}
+    </div>
+  )
+})

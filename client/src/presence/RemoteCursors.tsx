@@ -1,11 +1,11 @@
-import { ViewportPortal } from '@xyflow/react'
+import { ViewportLayer } from '../canvas/ViewportLayer'
 import { usePeers } from './peersStore'
 
 /** Other people's pointers, in flow coordinates so they stay on the thing they point at. */
 export function RemoteCursors() {
   const peers = usePeers()
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       {peers.map((p) =>
         p.cursor ? (
           <div
@@ -24,6 +24,6 @@ export function RemoteCursors() {
           </div>
         ) : null,
       )}
-    </ViewportPortal>
+    </ViewportLayer>
   )
 }
