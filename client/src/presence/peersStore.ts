@@ -23,14 +23,21 @@ export class PeersStore {
 
   subscribe = (l: () => void) => {
     if (this.listeners.size === 0) {
-      this.awareness.on('change', this.refresh)
+      this.awareness.on('change', this.onChange)
       this.refresh()
     }
     this.listeners.add(l)
     return () => {
       this.listeners.delete(l)
-      if (this.listeners.size === 0) this.awareness.off('change', this.refresh)
+      if (this.listeners.size === 0) this.awareness.off('change', this.onChange)
     }
+  }
+
+  // Our own cursor moving (about 30 times a second while dragging) changes nothing shown here;
+  // refreshing would hand RemoteCursors a new array and wake every node's mark.
+  private onChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+    const me = this.awareness.clientID
+    if ([added, updated, removed].some((ids) => ids.some((id) => id !== me))) this.refresh()
   }
 
   private refresh = () => {
