@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addLink, addVariable, edgeSnapshot, nodeSnapshot, boardMaps, setLabel } from '@causeway/model'
+import { addLink, addVariable, edgeSnapshot, moveNodes, nodeSnapshot, boardMaps, setLabel } from '@causeway/model'
 import { mergeEdges, mergeNodes } from './deriveFlow'
 import type { BoardEdge, BoardNode } from './deriveFlow'
 
@@ -69,6 +69,29 @@ describe('mergeNodes / mergeEdges', () => {
     expect(nextEdges[0]).not.toBe(eab)
     expect(nextEdges[0]!.data!.sourceLabel).toBe('A2')
     expect(nextEdges[1]).toBe(ebc)
+  })
+
+  it('after a node moves (a drag end) rebuilds only that node: every other node and every link keeps its object', () => {
+    const doc = new Y.Doc()
+    const ids = Array.from({ length: 50 }, (_, i) => addVariable(doc, { label: `V${i}`, x: i * 10, y: 0 }))
+    const links = ids.slice(1).map((id, i) => addLink(doc, { source: ids[i]!, target: id }))
+    const r = readers(doc)
+    const nodes = mergeNodes([], new Set(ids), r.node, kinds)
+    const edges = mergeEdges([], new Set(links), new Set(), r.edgeIds, r.edge, r.label)
+    const moved = ids[7]!
+
+    moveNodes(doc, [{ id: moved, x: 500, y: 600 }])
+    const nextNodes = mergeNodes(nodes, new Set([moved]), r.node, kinds)
+    nextNodes.forEach((n, i) => (n.id === moved ? expect(n).not.toBe(nodes[i]) : expect(n).toBe(nodes[i])))
+    expect(nextNodes[7]!.position).toEqual({ x: 500, y: 600 })
+    // Links read labels, not positions: the very same array, so React Flow's edge store is untouched.
+    expect(mergeEdges(edges, new Set(), new Set([moved]), r.edgeIds, r.edge, r.label)).toBe(edges)
+
+    setLabel(doc, moved, 'renamed')
+    const relabelled = mergeEdges(edges, new Set(), new Set([moved]), r.edgeIds, r.edge, r.label)
+    const touching = new Set(relabelled.filter((e) => e.source === moved || e.target === moved).map((e) => e.id))
+    expect(touching.size).toBe(2)
+    relabelled.forEach((e, i) => (touching.has(e.id) ? expect(e).not.toBe(edges[i]) : expect(e).toBe(edges[i])))
   })
 
   it('drops deleted nodes and hides links whose end is gone; unknown kinds render generic', () => {

@@ -88,7 +88,11 @@ export function mergeNodes(
   return out
 }
 
-/** Edges change when their own data changes or when an end node changed (its label, its life). */
+/**
+ * Edges change when their own data changes or when an end node changed (its label, its life).
+ * An end node that only moved (a drag ending here or elsewhere) leaves its links as they were:
+ * same objects and, if nothing else changed, the same array, so React Flow has nothing to redo.
+ */
 export function mergeEdges(
   prev: BoardEdge[],
   changedEdges: ReadonlySet<string>,
@@ -100,11 +104,13 @@ export function mergeEdges(
   if (changedEdges.size === 0 && changedNodes.size === 0) return prev
   const prevById = new Map(prev.map((e) => [e.id, e]))
   const out: BoardEdge[] = []
+  let same = true
   for (const id of allEdgeIds()) {
     const old = prevById.get(id)
     const touched =
       !old || changedEdges.has(id) || changedNodes.has(old.source) || changedNodes.has(old.target)
     if (!touched) {
+      same &&= prev[out.length] === old
       out.push(old)
       continue
     }
@@ -114,7 +120,28 @@ export function mergeEdges(
     const s = labels(snap.source)
     const t = labels(snap.target)
     if (s === undefined || t === undefined) continue
-    out.push(toFlowEdge(snap, (n) => (n === snap.source ? s : t), old))
+    const next = toFlowEdge(snap, (n) => (n === snap.source ? s : t), old)
+    const kept = old && sameEdge(old, next) ? old : next
+    same &&= prev[out.length] === kept
+    out.push(kept)
   }
-  return out
+  return same && out.length === prev.length ? prev : out
+}
+
+function sameEdge(a: BoardEdge, b: BoardEdge): boolean {
+  const x = a.data
+  const y = b.data
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.ariaLabel === b.ariaLabel &&
+    !!a.selected === !!b.selected &&
+    !!x &&
+    !!y &&
+    x.polarity === y.polarity &&
+    x.delay === y.delay &&
+    x.sourceLabel === y.sourceLabel &&
+    x.targetLabel === y.targetLabel &&
+    x.label === y.label
+  )
 }
