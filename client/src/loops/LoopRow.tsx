@@ -1,29 +1,28 @@
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { setLoopInfo } from '@causeway/model'
-import type { BoardSnapshot } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import { setHighlightedLoop } from './highlight'
 import type { LabelledLoop } from '@causeway/analysis'
-import { loopPathText } from './loopRows'
 import { LoopTypeBadge } from './LoopTypeBadge'
 import { tl } from './messages'
 
 /**
  * One loop: badge, path, and its name and note. Edits are drafts until blur or Enter, so a
  * half-typed name is one undo step and remote edits do not fight the caret.
+ * Takes plain strings, not the board snapshot (new on every doc change, a drag end included),
+ * so with 200 loops only the rows whose text changed re-render.
  */
-export function LoopRow({ loop, snapshot }: { loop: LabelledLoop; snapshot: BoardSnapshot | null }) {
+export const LoopRow = memo(function LoopRow({ loop, path, name, note }: { loop: LabelledLoop; path: string; name: string; note: string }) {
   const { doc, origin, readOnly } = useBoard()
-  const info = snapshot?.loops[loop.key] ?? {}
-  const path = loopPathText(loop, snapshot, tl('loops.unnamedVariable'))
+  const info = { name, note }
   const type = tl(`loops.type.${loop.type}`)
   const highlight = () => setHighlightedLoop(loop)
   const unhighlight = () => setHighlightedLoop(null)
   // A row that vanishes while hovered (its loop was broken) must not leave links lit.
   useEffect(() => () => setHighlightedLoop(null), [])
   const save = (field: 'name' | 'note', value: string) => {
-    if ((info[field] ?? '') !== value) setLoopInfo(doc, loop.key, { [field]: value }, origin)
+    if (info[field] !== value) setLoopInfo(doc, loop.key, { [field]: value }, origin)
   }
   return (
     <li
@@ -52,13 +51,13 @@ export function LoopRow({ loop, snapshot }: { loop: LabelledLoop; snapshot: Boar
           <DraftField
             label={tl('loops.name')}
             placeholder={tl('loops.namePlaceholder')}
-            value={info.name ?? ''}
+            value={info.name}
             onCommit={(v) => save('name', v)}
           />
           <DraftField
             label={tl('loops.note')}
             placeholder={tl('loops.notePlaceholder')}
-            value={info.note ?? ''}
+            value={info.note}
             onCommit={(v) => save('note', v)}
             multiline
           />
@@ -66,7 +65,7 @@ export function LoopRow({ loop, snapshot }: { loop: LabelledLoop; snapshot: Boar
       )}
     </li>
   )
-}
+})
 
 interface DraftFieldProps {
   label: string

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useLoops } from './useLoops'
 import { LoopRow } from './LoopRow'
-import { sortLoopsForPanel } from './loopRows'
+import { loopPathText, sortLoopsForPanel } from './loopRows'
 import { tl } from './messages'
 import './loops.css'
 
@@ -9,6 +9,7 @@ import './loops.css'
 export function LoopsPanel() {
   const { loops, truncated, truncatedBy, snapshot, analysing, error } = useLoops()
   const sorted = useMemo(() => sortLoopsForPanel(loops, snapshot), [loops, snapshot])
+  const unnamed = tl('loops.unnamedVariable')
   const count = truncated
     ? tl('loops.count.more', { count: loops.length })
     : loops.length === 1
@@ -40,7 +41,13 @@ export function LoopsPanel() {
       ) : (
         <ul className="loops-panel__list">
           {sorted.map((loop) => (
-            <LoopRow key={loop.edges.join(",")} loop={loop} snapshot={snapshot} />
+            <LoopRow
+              key={loop.edges.join(',')}
+              loop={loop}
+              path={loopPathText(loop, snapshot, unnamed)}
+              name={snapshot?.loops[loop.key]?.name ?? ''}
+              note={snapshot?.loops[loop.key]?.note ?? ''}
+            />
           ))}
         </ul>
       )}
