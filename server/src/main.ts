@@ -1,8 +1,10 @@
 import { configFromEnv } from './config'
 import { createServer } from './index'
+import { installProcessGuards } from './process-guards'
 
 const config = configFromEnv()
 const server = await createServer(config)
+installProcessGuards(process, server.log)
 server.log.info({ url: server.url, dataDir: config.dataDir }, `Causeway listening on ${server.url}`)
 
 let stopping = false

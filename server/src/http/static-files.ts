@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
+import { pipeline } from 'node:stream'
 import { extname, join, normalize, sep } from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
@@ -95,6 +96,10 @@ export class StaticFiles {
       res.end()
       return
     }
-    createReadStream(file).pipe(res)
+    // pipe() leaves a read error (file replaced by a rebuild, EIO) unhandled, which ends the
+    // process; pipeline() hands it here and the half-sent response is cut off instead.
+    pipeline(createReadStream(file), res, (err) => {
+      if (err) res.destroy()
+    })
   }
 }

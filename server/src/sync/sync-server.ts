@@ -58,14 +58,28 @@ export class SyncServer {
     return this.sockets.size
   }
 
+  /**
+   * Runs from the http server's 'upgrade' event, where a throw is an uncaught exception that
+   * takes the whole process down: nothing here may throw, whatever an unauthenticated client sends.
+   */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://x')
-    if (!url.pathname.startsWith('/sync/')) {
-      socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
-      socket.destroy()
-      return
+    // Node removes its own error handler from upgraded sockets; a reset before ws adds one
+    // would otherwise be an unhandled 'error' event.
+    socket.on('error', () => socket.destroy())
+    try {
+      const url = parseRequestUrl(req.url)
+      if (!url) return refuseUpgrade(socket, '400 Bad Request')
+      if (!url.pathname.startsWith('/sync/')) return refuseUpgrade(socket, '404 Not Found')
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        this.accept(ws, req, url).catch((err: unknown) => {
+          this.log.error({ err }, 'sync socket setup failed')
+          ws.terminate()
+        })
+      })
+    } catch (err) {
+      this.log.warn({ err }, 'upgrade request refused')
+      refuseUpgrade(socket, '400 Bad Request')
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req, url))
   }
 
   private async accept(ws: WebSocket, req: IncomingMessage, url: URL): Promise<void> {
@@ -93,9 +107,20 @@ export class SyncServer {
         setTimeout(() => ws.resume(), Math.max(1, windowStart + 1000 - now)).unref()
       }
       const bytes = toBytes(data)
-      if (conn) conn.receive(bytes, isBinary)
-      else if (early.length < 64) early.push([bytes, isBinary])
-      else ws.close(CLOSE.MALFORMED, 'too many frames before sync')
+      if (!conn) {
+        if (early.length < 64) early.push([bytes, isBinary])
+        else ws.close(CLOSE.MALFORMED, 'too many frames before sync')
+        return
+      }
+      // A throw here would escape into ws's socket handler and end the process; whatever a
+      // frame does that the decoder did not foresee costs this socket only.
+      try {
+        conn.receive(bytes, isBinary)
+      } catch (err) {
+        this.log.error({ err, board: boardId }, 'sync frame handling failed')
+        this.metrics.rejected.inc({ reason: 'internal_error' })
+        ws.close(CLOSE.INTERNAL, 'internal_error')
+      }
     })
     ws.on('pong', () => this.alive.add(ws))
     ws.on('error', (err) => {
@@ -171,6 +196,22 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
   if (data instanceof ArrayBuffer) return new Uint8Array(data)
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}
+
+/** The request target as a URL, or null for one `new URL` would throw on (`http://[bad`). */
+function parseRequestUrl(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? '/', 'http://x')
+  } catch {
+    return null
+  }
+}
+
+/** Answers a refused upgrade with a bare HTTP status and closes the socket once it is sent. */
+function refuseUpgrade(socket: Duplex, status: string): void {
+  if (socket.destroyed) return
+  socket.once('finish', () => socket.destroy())
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }
 
 function safeDecode(s: string): string {
