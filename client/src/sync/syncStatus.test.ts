@@ -66,12 +66,22 @@ describe('SyncTracker', () => {
     expect(tracker.getStatus()).toBe('saved')
   })
 
+  it('a tab with no local changes is saved when the handshake completes, without a probe', () => {
+    const doc = new Y.Doc()
+    const p = new FakeProvider()
+    const tracker = new SyncTracker(doc, p as unknown as WebsocketProvider)
+    p.connect()
+    expect(tracker.getStatus()).toBe('syncing')
+    p.serverAnswersStep2()
+    expect(p.sent).toHaveLength(0)
+    expect(tracker.getStatus()).toBe('saved')
+  })
+
   it('ignores updates that came from the server', () => {
     const doc = new Y.Doc()
     const p = new FakeProvider()
     const tracker = new SyncTracker(doc, p as unknown as WebsocketProvider)
     p.connect()
-    p.serverAnswersStep2()
     p.serverAnswersStep2()
     expect(tracker.getStatus()).toBe('saved')
     const remote = new Y.Doc()

@@ -14,7 +14,11 @@ export type SyncStatus = 'saved' | 'syncing' | 'offline'
 export class SyncTracker {
   private localSeq = 0
   private probedSeq = -1
-  private ackedSeq = -1
+  // Nothing local yet means nothing to confirm: a fresh tab is saved once the handshake is done.
+  // (It used to probe anyway, and on a 500-variable board that answer queued behind the first
+  // render, keeping "Syncing…" up for another ~0.2 s.) Local changes, offline edits replayed
+  // from IndexedDB included, still need a probe.
+  private ackedSeq = 0
   private probing = false
   private listeners = new Set<() => void>()
   private status: SyncStatus = 'syncing'
