@@ -3,18 +3,22 @@ import type { FormEvent } from 'react'
 import { useBoard } from '../board/BoardContext'
 import { t } from '../i18n'
 import { saveBoardAsTemplate } from './api'
+import type { SavedTemplate } from './api'
+import { SavedTemplatePanel } from './SavedTemplatePanel'
+import { TemplateDetailsFields } from './TemplateDetailsFields'
+import type { DetailsDraft } from './TemplateDetailsFields'
 import './messages'
 import './templates.css'
 
-/** A facilitator saves this board as a custom template and gets a link to share it. */
+/** A facilitator saves this board as a custom template and gets a link (and a file) to share. */
 export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
   const { boardId, token } = useBoard()
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
+  const [details, setDetails] = useState<DetailsDraft>(() => ({ ages: t('templates.defaultAges'), facilitatorNotes: '', habits: [] }))
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const [shareUrl, setShareUrl] = useState<string | null>(null)
-  const [copied, setCopied] = useState(false)
+  const [saved, setSaved] = useState<(SavedTemplate & { title: string }) | null>(null)
   const ref = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
@@ -27,11 +31,16 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
     setBusy(true)
     setError(null)
     try {
-      const saved = await saveBoardAsTemplate(boardId, token, {
-        title: title.trim(),
+      const name = title.trim()
+      const result = await saveBoardAsTemplate(boardId, token, {
+        title: name,
         ...(description.trim() && { description: description.trim() }),
+        // An emptied age field means the server default ("all ages"), not an invalid empty string.
+        ...(details.ages.trim() && { ages: details.ages.trim() }),
+        ...(details.facilitatorNotes.trim() && { facilitatorNotes: details.facilitatorNotes.trim() }),
+        habits: details.habits,
       })
-      setShareUrl(saved.shareUrl)
+      setSaved({ ...result, title: name })
     } catch (err) {
       setError(t('templates.saveFailed', { reason: err instanceof Error ? err.message : String(err) }))
     }
@@ -46,17 +55,8 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
           {t('templates.close')}
         </button>
       </header>
-      {shareUrl ? (
-        <div role="status">
-          <p>{t('templates.saved')}</p>
-          <input readOnly value={shareUrl} aria-label={t('templates.saved')} data-testid="template-share-url" />
-          <button
-            type="button"
-            onClick={() => void navigator.clipboard?.writeText(shareUrl).then(() => setCopied(true))}
-          >
-            {copied ? t('share.copied') : t('templates.copy')}
-          </button>
-        </div>
+      {saved ? (
+        <SavedTemplatePanel id={saved.id} title={saved.title} shareUrl={saved.shareUrl} />
       ) : (
         <form onSubmit={onSubmit}>
           <label htmlFor="template-save-name">{t('templates.saveName')}</label>
@@ -69,6 +69,7 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
             value={description}
             onChange={(e) => setDescription(e.target.value)}
           />
+          <TemplateDetailsFields value={details} onChange={setDetails} />
           <button type="submit" disabled={busy || !title.trim()}>
             {busy ? t('templates.saving') : t('templates.saveSubmit')}
           </button>

@@ -23,9 +23,15 @@ export function builtInTemplates(): GalleryTemplate[] {
   return out
 }
 
+/** null when there is no such template; throws when the server has it but cannot serve it. */
 export async function fetchCustomTemplate(id: string): Promise<GalleryTemplate | null> {
   const res = await fetch(`/api/templates/custom/${encodeURIComponent(id)}`)
-  if (!res.ok) return null
+  if (res.status === 404) return null
+  if (!res.ok) {
+    // e.g. 500 for a damaged stored file: "not found" would send people hunting for a new link.
+    const body = (await res.json().catch(() => null)) as { error?: string } | null
+    throw new Error(body?.error ?? `${res.status} ${res.statusText}`)
+  }
   const body = (await res.json()) as Partial<GalleryTemplate>
   if (typeof body.id !== 'string' || !body.content) return null
   return {
