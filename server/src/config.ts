@@ -26,6 +26,8 @@ export interface ServerConfig {
   maxMsgsPerSec: number
   /** A socket with more than this many bytes queued is too slow and is dropped. */
   maxBufferedBytes: number
+  /** How long a disconnected socket's presence id is kept for the same link to take back. */
+  presenceHoldMs: number
   joinAttemptsPerMin: number
   /** Window for joinAttemptsPerMin; tests shorten it. */
   joinWindowMs: number
@@ -61,6 +63,7 @@ export const CONFIG_VARS: VarSpec[] = [
   { env: 'MAX_AWARENESS_BYTES', key: 'maxAwarenessBytes', default: 16 * 1024, doc: 'Largest awareness (presence) state of one client.' },
   { env: 'MAX_MSGS_PER_SEC', key: 'maxMsgsPerSec', default: 300, doc: 'Frames per second one socket may send; past it the server pauses reading that socket (TCP back-pressure), nothing is dropped.' },
   { env: 'MAX_BUFFERED_BYTES', key: 'maxBufferedBytes', default: 8 * 1024 * 1024, doc: 'Bytes queued to one socket before it is treated as too slow and closed (1013).' },
+  { env: 'PRESENCE_HOLD_MS', key: 'presenceHoldMs', default: 120_000, doc: 'After a socket closes, how long its presence (awareness) id is kept for a socket with the same link: a reconnect gets it back, nobody else can take it over (ms).' },
   { env: 'JOIN_ATTEMPTS_PER_MIN', key: 'joinAttemptsPerMin', default: 30, doc: 'Wrong join-code attempts per IP per window (429 past it, until the window passes).' },
   { env: 'JOIN_WINDOW_MS', key: 'joinWindowMs', default: 60_000, doc: 'How long an IP that guessed too many wrong join codes is refused (ms).' },
   { env: 'BOARD_CREATES_PER_MIN', key: 'boardCreatesPerMin', default: 300, doc: 'Boards created per IP per minute (429 past it).' },

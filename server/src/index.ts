@@ -43,6 +43,7 @@ export interface RunningServer {
   metrics: Metrics
   log: Logger
   app: AppContext
+  sync: SyncServer
   /** Flushes every room, closes sockets with 1001, stops listening and closes the store. */
   close(): Promise<void>
 }
@@ -81,6 +82,7 @@ export async function createServer(
     maxDocBytes: config.maxDocBytes,
     maxAwarenessBytes: config.maxAwarenessBytes,
     maxBufferedBytes: config.maxBufferedBytes,
+    presenceHoldMs: config.presenceHoldMs,
     clientIp: info.clientIp,
   })
   metrics.gauge('causeway_ws_connections', 'Open sync sockets.', () => sync.connectionCount)
@@ -120,5 +122,5 @@ export async function createServer(
       await store.close()
     })())
 
-  return { port, url, config, rooms, store, metrics, log, app, close }
+  return { port, url, config, rooms, store, metrics, log, app, sync, close }
 }

@@ -2,10 +2,11 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import type { WebSocket } from 'ws'
 import type { Metrics } from '../metrics'
 import type { Room, RoomPeer } from './room'
-import { encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from './messages'
-import type { AwarenessEntry, Incoming } from './messages'
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from './messages'
+import type { Incoming } from './messages'
 import { checkUpdateShape } from './update-guard'
-import { claimsFacilitator } from '../workshops/facilitator-presence'
+import { PresenceGate } from './presence-gate'
+import type { ClientIdHolds } from './client-id-holds'
 
 export interface ConnectionLimits {
   maxDocBytes: number
@@ -13,26 +14,45 @@ export interface ConnectionLimits {
   maxBufferedBytes: number
 }
 
+/** Who is on the other end, as far as the token says. */
+export interface ConnectionAccess {
+  canWrite: boolean
+  /** Only a workshop facilitator's socket may announce `role: 'facilitator'` in presence. */
+  isFacilitator: boolean
+  /** Hash of the socket's token: identifies the link, never the token itself. */
+  principal: string
+}
+
 /**
  * One sync socket in a room. Every frame is decoded completely before anything is applied;
  * a malformed frame closes the socket with 4400, a write from a read-only socket is dropped
  * and counted (the stock provider treats 44xx closes as final, and an honest viewer whose UI
- * raced a lock should keep its view, not lose it).
+ * raced a lock should keep its view, not lose it). Presence goes through its PresenceGate.
  */
 export class Connection implements RoomPeer {
-  /** The awareness client id this socket speaks for: the first one it announces. */
-  private ownedClientId: number | null = null
+  readonly canWrite: boolean
   private open = true
+  private readonly presence: PresenceGate
 
   constructor(
     private readonly ws: WebSocket,
     private readonly room: Room,
-    readonly canWrite: boolean,
+    access: ConnectionAccess,
     private readonly metrics: Metrics,
     private readonly limits: ConnectionLimits,
-    /** Only a workshop facilitator's socket may announce `role: 'facilitator'` in presence. */
-    private readonly isFacilitator = false,
-  ) {}
+    holds: ClientIdHolds,
+  ) {
+    this.canWrite = access.canWrite
+    this.presence = new PresenceGate({
+      room,
+      peer: this,
+      principal: access.principal,
+      isFacilitator: access.isFacilitator,
+      holds,
+      drop: (reason) => this.drop(reason),
+      reject: (reason) => this.reject(reason, 4400),
+    })
+  }
 
   get writable(): boolean {
     return this.canWrite && !this.room.locked
@@ -99,7 +119,7 @@ export class Connection implements RoomPeer {
       case 'update':
         return this.applyUpdate(msg.update)
       case 'awareness':
-        return this.applyAwareness(msg.entries)
+        return this.presence.receive(msg.entries)
       case 'queryAwareness': {
         const ids = [...this.room.awareness.getStates().keys()]
         if (ids.length) this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)))
@@ -119,35 +139,10 @@ export class Connection implements RoomPeer {
     }
   }
 
-  private applyAwareness(entries: AwarenessEntry[]): void {
-    const mine: AwarenessEntry[] = []
-    for (const e of entries) {
-      // Claim the first id this socket announces that no other socket in the room speaks for.
-      if (this.ownedClientId === null && !this.room.awarenessOwners.has(e.clientID)) {
-        this.ownedClientId = e.clientID
-        this.room.awarenessOwners.set(e.clientID, this)
-      }
-      if (e.clientID === this.ownedClientId) mine.push(e)
-    }
-    // Stock providers echo other people's presence; those entries are ignored, never applied.
-    if (mine.length < entries.length) this.drop('awareness_spoof')
-    if (mine.length === 0) return
-    // Follow-me: only the workshop facilitator's socket may present itself as the facilitator.
-    if (!this.isFacilitator && mine.some((e) => claimsFacilitator(e.state))) return this.drop('awareness_role')
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessEntries(mine), this)
-    } catch {
-      this.reject('bad_awareness', 4400)
-    }
-  }
-
   /** Cleans up after the socket is gone. */
   dispose(): void {
     this.open = false
-    if (this.ownedClientId !== null && !this.room.closed) {
-      if (this.room.awarenessOwners.get(this.ownedClientId) === this) this.room.awarenessOwners.delete(this.ownedClientId)
-      awarenessProtocol.removeAwarenessStates(this.room.awareness, [this.ownedClientId], null)
-    }
+    this.presence.dispose()
   }
 
   private drop(reason: string): void {

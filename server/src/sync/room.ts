@@ -37,7 +37,7 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly peers = new Set<RoomPeer>()
-  /** Which socket speaks for each awareness client id (one id per socket). */
+  /** Which socket speaks for each awareness client id (one id per socket; see PresenceGate). */
   readonly awarenessOwners = new Map<number, RoomPeer>()
   locked = false
   closed = false

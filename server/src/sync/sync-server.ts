@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { BoardStore } from '../store/board-store'
-import { isValidBoardId } from '../store/tokens'
+import { hashToken, isValidBoardId } from '../store/tokens'
 import type { Metrics } from '../metrics'
 import type { Logger } from '../log'
 import { roleCanWrite } from '../roles'
@@ -12,16 +12,21 @@ import type { ConnectionLimits } from './connection'
 import type { RoomManager } from './room-manager'
 import { RoomUnavailableError } from './room-manager'
 import { CLOSE } from './close-codes'
+import { ClientIdHolds } from './client-id-holds'
 
 export interface SyncServerOptions extends ConnectionLimits {
   maxFrameBytes: number
   maxConnsPerIp: number
   maxConnsPerBoard: number
   maxMsgsPerSec: number
+  /** How long a closed socket's presence id stays reserved for its link. */
+  presenceHoldMs: number
   clientIp: (req: IncomingMessage) => string
 }
 
 const PING_MS = 30_000
+/** Far above any honest churn; only a memory bound. */
+const MAX_PRESENCE_HOLDS = 50_000
 
 /** Accepts `/sync/:boardId?token=…` upgrades and runs each socket as a Connection. */
 export class SyncServer {
@@ -30,6 +35,8 @@ export class SyncServer {
   private sockets = new Set<WebSocket>()
   private alive = new WeakSet<WebSocket>()
   private pinger: NodeJS.Timeout
+  /** Presence ids of closed sockets, kept for their link across reconnects and room unloads. */
+  readonly presenceHolds: ClientIdHolds
 
   constructor(
     private readonly store: BoardStore,
@@ -40,6 +47,8 @@ export class SyncServer {
   ) {
     // maxPayload makes ws close oversized frames with 1009 before buffering them.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes, perMessageDeflate: false })
+    // A class shares one edit link, so one link may hold as many ids as a board has sockets, twice over.
+    this.presenceHolds = new ClientIdHolds({ holdMs: opts.presenceHoldMs, perOwner: 2 * opts.maxConnsPerBoard, total: MAX_PRESENCE_HOLDS })
     // Dead peers (laptop lid closed) are found by ping/pong and their presence removed.
     this.pinger = setInterval(() => {
       for (const ws of this.sockets) {
@@ -161,7 +170,8 @@ export class SyncServer {
         this.rooms.touch(room)
         return refuse(CLOSE.TRY_AGAIN, 'too_many_connections_board')
       }
-      conn = new Connection(ws, room, roleCanWrite(role), this.metrics, this.opts, role === 'facilitator')
+      const access = { canWrite: roleCanWrite(role), isFacilitator: role === 'facilitator', principal: hashToken(token) }
+      conn = new Connection(ws, room, access, this.metrics, this.opts, this.presenceHolds)
       room.peers.add(conn)
       this.rooms.touch(room)
       this.metrics.connectionsTotal.inc()
