@@ -13,7 +13,7 @@ describe('version preview', () => {
     expect(jsonToSnapshot(json)).toEqual(toSnapshot(doc))
     const svg = versionSvg(json, 'Preview')
     expect(svg).toContain('Sleep')
-    expect(svg).toContain('Stress &lt;high&gt;')
+    expect(svg).toContain('Stress &#60;high&#62;')
 
     const other = new Y.Doc()
     addVariable(other, { label: 'Mood', x: 0, y: 0 })
