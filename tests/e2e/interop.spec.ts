@@ -138,7 +138,7 @@ test('exports PNG and SVG (board or selection, white or transparent, 1×/2×), P
   expect(text).toContain('>Homework</tspan>')
   expect(text).toContain('>R1</text>')
   expect(text).toContain('>B1</text>')
-  expect(text).toContain('&lt;stress&gt;')
+  expect(text).toContain('&#60;stress&#62;')
   expect(text).toContain('<rect class="paper"')
   expect(text.match(/<g class="node" data-kind="variable"/g)).toHaveLength(3)
 
