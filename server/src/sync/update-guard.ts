@@ -6,6 +6,12 @@ const MAX_CLOCK = 2 ** 40
 const MAX_CLIENT_ID = 2 ** 53 - 1
 
 /**
+ * meta keys only the server writes (workshop lock state and broadcasts): a participant who
+ * wrote them could show their team a fake facilitator message or a fake unlocked board.
+ */
+export const SERVER_META_KEYS: readonly string[] = ['locked', 'broadcast']
+
+/**
  * Structural check of a Yjs v1 update: it must decode completely, and ids, clocks and lengths
  * must be in range (huge lengths are how crafted updates blow up memory or loops).
  */
@@ -18,12 +24,14 @@ export function checkUpdateShape(update: Uint8Array): void {
   }
   for (const s of decoded.structs) {
     const { client, clock } = s.id
-    if (!Number.isSafeInteger(client) || client > MAX_CLIENT_ID) throw new ProtocolError('bad_update')
+    if (!Number.isSafeInteger(client) || client > MAX_CLIENT_ID)
+      throw new ProtocolError('bad_update')
     if (!(s.length > 0) || clock + s.length > MAX_CLOCK) throw new ProtocolError('bad_update')
   }
   for (const [client, items] of decoded.ds.clients) {
     if (client > MAX_CLIENT_ID) throw new ProtocolError('bad_update')
-    for (const it of items) if (!(it.len > 0) || it.clock + it.len > MAX_CLOCK) throw new ProtocolError('bad_update')
+    for (const it of items)
+      if (!(it.len > 0) || it.clock + it.len > MAX_CLOCK) throw new ProtocolError('bad_update')
   }
 }
 
@@ -46,16 +54,30 @@ export class ShadowDoc {
     return d
   }
 
-  /** Applies a client update to the shadow; throws ProtocolError (and rebuilds) if it fails. */
+  /**
+   * Applies a client update to the shadow; throws ProtocolError (and rebuilds) if it fails or
+   * touches a server-only meta key.
+   */
   tryApply(update: Uint8Array): void {
+    let reason = ''
+    const meta = this.doc.getMap('meta')
+    const watch = (tr: Y.Transaction) => {
+      const keys = tr.changed.get(meta)
+      if (keys && SERVER_META_KEYS.some((k) => keys.has(k))) reason = 'server_meta'
+    }
+    this.doc.on('afterTransaction', watch)
     try {
       Y.applyUpdate(this.doc, update)
     } catch {
-      // The shadow may now be half-changed: start it again from the real document.
-      this.doc.destroy()
-      this.doc = ShadowDoc.copy(this.source)
-      throw new ProtocolError('update_failed')
+      reason = 'update_failed'
+    } finally {
+      this.doc.off('afterTransaction', watch)
     }
+    if (!reason) return
+    // The shadow may now be half-changed: start it again from the real document.
+    this.doc.destroy()
+    this.doc = ShadowDoc.copy(this.source)
+    throw new ProtocolError(reason)
   }
 
   /** Keeps the shadow in step with changes that did not come through tryApply (server edits). */
