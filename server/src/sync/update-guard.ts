@@ -62,8 +62,9 @@ export class ShadowDoc {
     let reason = ''
     const meta = this.doc.getMap('meta')
     const watch = (tr: Y.Transaction) => {
-      const keys = tr.changed.get(meta)
-      if (keys && SERVER_META_KEYS.some((k) => keys.has(k))) reason = 'server_meta'
+      for (const [type, keys] of tr.changed) {
+        if ((type as unknown) === meta && SERVER_META_KEYS.some((k) => keys.has(k))) reason = 'server_meta'
+      }
     }
     this.doc.on('afterTransaction', watch)
     try {
