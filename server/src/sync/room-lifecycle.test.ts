@@ -8,7 +8,17 @@ import { addVariable, insertContent, toSnapshot } from '@causeway/model'
 import type { WebsocketProvider } from 'y-websocket'
 import { createServer } from '../index'
 import type { RunningServer } from '../index'
-import { closeCode, connect, createBoard, rawSocket, removeDir, startServer, synced, tempDir, waitFor } from '../testing/helpers'
+import {
+  closeCode,
+  connect,
+  createBoard,
+  rawSocket,
+  removeDir,
+  startServer,
+  synced,
+  tempDir,
+  waitFor,
+} from '../testing/helpers'
 
 let server: RunningServer | null = null
 let dir = ''
@@ -32,7 +42,10 @@ describe('room lifecycle', () => {
     await synced(p)
     for (let i = 0; i < 20; i++) addVariable(p.doc, { label: `n${i}`, x: i, y: i })
     await waitFor(async () => (await s.store.countRows(b.id)).updates > 0, 'updates stored')
-    await waitFor(() => s.rooms.get(b.id)?.doc.getMap('nodes').size === 20, 'all edits on the server')
+    await waitFor(
+      () => s.rooms.get(b.id)?.doc.getMap('nodes').size === 20,
+      'all edits on the server',
+    )
     p.destroy()
     providers.length = 0
     await waitFor(() => s.rooms.get(b.id) === undefined, 'room unloaded')
@@ -69,6 +82,33 @@ describe('room lifecycle', () => {
     expect(transactions).toBe(1)
   })
 
+  it('a server-side change whose write fails is reported as failed, reaches nobody, and the board recovers', async () => {
+    dir = tempDir()
+    server = await startServer(dir)
+    const s = server
+    const b = await createBoard(s.url)
+    const p = connect(s.url, b.id, b.editToken, new Y.Doc())
+    providers.push(p)
+    await synced(p)
+    // A real SQLite failure from outside the server: every insert into the log aborts.
+    const db = new Database(join(dir, 'causeway.db'))
+    db.exec(
+      "CREATE TRIGGER fail_writes BEFORE INSERT ON updates BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    )
+    await expect(
+      s.rooms.withDoc(b.id, (doc) => doc.getMap('meta').set('title', 'never saved')),
+    ).rejects.toThrow(/closed before the change was stored/)
+    db.exec('DROP TRIGGER fail_writes')
+    db.close()
+    // The client was not told about the lost change, and the reloaded board does not have it.
+    await s.rooms.withDoc(b.id, (doc) => doc.getMap('meta').set('note', 'saved'))
+    await waitFor(() => p.doc.getMap('meta').get('note') === 'saved', 'later change relayed')
+    expect(p.doc.getMap('meta').get('title')).not.toBe('never saved')
+    expect(await s.rooms.readDoc(b.id, (doc) => doc.getMap('meta').get('title'))).not.toBe(
+      'never saved',
+    )
+  })
+
   it('a board whose stored data cannot be loaded refuses sockets with 1011 and is never overwritten', async () => {
     dir = tempDir()
     server = await startServer(dir)
@@ -76,18 +116,29 @@ describe('room lifecycle', () => {
     await server.close()
     server = null
     const db = new Database(join(dir, 'causeway.db'))
-    db.prepare('UPDATE snapshots SET data = ? WHERE board_id = ?').run(Buffer.from([0x01, 0xff, 0xff, 0x7f, 0x09, 0x00]), b.id)
+    db.prepare('UPDATE snapshots SET data = ? WHERE board_id = ?').run(
+      Buffer.from([0x01, 0xff, 0xff, 0x7f, 0x09, 0x00]),
+      b.id,
+    )
     db.close()
     server = await startServer(dir)
     expect(await closeCode(rawSocket(server.url, b.id, b.editToken))).toBe(1011)
-    const meta = await fetch(`${server.url}/api/boards/${b.id}`, { headers: { authorization: `Bearer ${b.editToken}` } })
+    const meta = await fetch(`${server.url}/api/boards/${b.id}`, {
+      headers: { authorization: `Bearer ${b.editToken}` },
+    })
     expect(meta.status).toBe(503)
     expect(((await meta.json()) as { error: string }).error).toBeTruthy()
     await server.close()
     server = null
     const check = new Database(join(dir, 'causeway.db'), { readonly: true })
-    const row = check.prepare('SELECT data FROM snapshots WHERE board_id = ?').get(b.id) as { data: Buffer }
-    const updates = (check.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(b.id) as { n: number }).n
+    const row = check.prepare('SELECT data FROM snapshots WHERE board_id = ?').get(b.id) as {
+      data: Buffer
+    }
+    const updates = (
+      check.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(b.id) as {
+        n: number
+      }
+    ).n
     check.close()
     expect([...row.data]).toEqual([0x01, 0xff, 0xff, 0x7f, 0x09, 0x00])
     expect(updates).toBe(0)
@@ -107,7 +158,9 @@ describe('room lifecycle', () => {
       { logger: pino({ level: 'debug' }, sink) },
     )
     const b = await createBoard(server.url)
-    await fetch(`${server.url}/api/boards/${b.id}`, { headers: { authorization: `Bearer ${b.editToken}` } })
+    await fetch(`${server.url}/api/boards/${b.id}`, {
+      headers: { authorization: `Bearer ${b.editToken}` },
+    })
     await fetch(`${server.url}/b/${b.id}?token=${b.viewToken}`)
     const p = connect(server.url, b.id, b.editToken)
     providers.push(p)

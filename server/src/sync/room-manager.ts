@@ -155,7 +155,8 @@ export class RoomManager {
     this.rooms.clear()
     await Promise.all(
       rooms.map(async (room) => {
-        await room.flush()
+        // A room whose last write failed has closed itself; its sockets still get the code.
+        await room.flush().catch((err: unknown) => this.log.error({ err, board: room.id }, 'unsaved changes at shutdown'))
         for (const p of room.peers) p.close(code, reason)
         await room.persistAndClose()
       }),

@@ -50,7 +50,7 @@ export class Room {
   /** Changes ever queued / ever stored and relayed: a waiter needs `written` to reach its mark. */
   private enqueued = 0
   private written = 0
-  private waiters: { upto: number; cb: () => void }[] = []
+  private waiters: { upto: number; cb: () => void; fail?: (err: Error) => void }[] = []
   private scheduled = false
   private chain: Promise<void> = Promise.resolve()
   idleTimer: NodeJS.Timeout | null = null
@@ -129,16 +129,20 @@ export class Room {
    * it, so joiners are never starved by a busy room. Callers that send document state compute
    * it before calling, so what they send is exactly what will be durable when it goes out.
    */
-  whenDurable(cb: () => void): void {
-    // A closed room has nothing left to write; waiting would hang the caller forever.
-    if (this.closed || this.written >= this.enqueued) return cb()
-    this.waiters.push({ upto: this.enqueued, cb })
+  whenDurable(cb: () => void, fail?: (err: Error) => void): void {
+    if (this.written >= this.enqueued) return cb()
+    // A closed room will never write what is left: say so rather than hang or claim success.
+    if (this.closed) return fail?.(notStored(this.id))
+    this.waiters.push({ upto: this.enqueued, cb, ...(fail ? { fail } : {}) })
     this.schedule()
   }
 
-  /** Resolves once every change made so far is stored and relayed. */
+  /**
+   * Resolves once every change made so far is stored and relayed; rejects if the room closes
+   * first (a failed store write, a deleted board), so no caller reports an unsaved change as saved.
+   */
   flush(): Promise<void> {
-    return new Promise((resolve) => this.whenDurable(resolve))
+    return new Promise((resolve, reject) => this.whenDurable(resolve, reject))
   }
 
   private schedule(): void {
@@ -212,7 +216,8 @@ export class Room {
   /** Flushes and compacts; used on unload and shutdown. */
   async persistAndClose(): Promise<void> {
     if (!this.closed) {
-      await this.flush()
+      // A failed write has already closed the room (onFatal); there is nothing more to save.
+      await this.flush().catch(() => {})
       await this.chain
       await this.compact()
     }
@@ -223,8 +228,12 @@ export class Room {
     this.closed = true
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.peers.clear()
-    // Nobody is left to send to; this only lets flush() callers finish.
-    for (const w of this.waiters.splice(0)) w.cb()
+    // Waiters whose changes were written finish; the rest learn their change was not stored
+    // (a waiter without `fail` was going to answer a socket, which is gone).
+    for (const w of this.waiters.splice(0)) {
+      if (w.upto <= this.written) w.cb()
+      else w.fail?.(notStored(this.id))
+    }
     this.awareness.destroy()
     this.shadow?.destroy()
     this.doc.destroy()
@@ -235,4 +244,8 @@ interface AwarenessChange {
   added: number[]
   updated: number[]
   removed: number[]
+}
+
+function notStored(boardId: string): Error {
+  return new Error(`board ${boardId} closed before the change was stored`)
 }
