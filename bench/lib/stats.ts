@@ -45,3 +45,21 @@ export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise
     )
   })
 }
+
+/** A headline ratio is "inconclusive" when the two targets' min–max ranges overlap by more than this. */
+export const INCONCLUSIVE_OVERLAP = 0.5
+
+/**
+ * How much two min–max ranges overlap, as a share of the narrower one (0 = apart, 1 = the
+ * narrower lies inside the wider). The narrower range is the denominator so that a tight range
+ * sitting inside a wide one counts as full overlap: the wide target's runs straddle it, and
+ * the medians' order says little. A zero-width range counts as 1 when it lies inside the other.
+ */
+export function rangeOverlap(a: readonly number[], b: readonly number[]): number {
+  const [aLo, aHi] = [Math.min(...a), Math.max(...a)]
+  const [bLo, bHi] = [Math.min(...b), Math.max(...b)]
+  const overlap = Math.max(0, Math.min(aHi, bHi) - Math.max(aLo, bLo))
+  const narrower = Math.min(aHi - aLo, bHi - bLo)
+  if (narrower === 0) return aHi - aLo === 0 ? Number(aLo >= bLo && aLo <= bHi) : Number(bLo >= aLo && bLo <= aHi)
+  return overlap / narrower
+}

@@ -26,12 +26,22 @@ export interface Room {
   token?: string
 }
 
+/** Since the last reset(): CPU ms, wall ms, peak RSS bytes, event-loop delay ms (p50/p99/max). */
+export interface ServerStats {
+  cpuMs: number
+  wallMs: number
+  peakRss: number
+  eldP50: number
+  eldP99: number
+  eldMax: number
+}
+
 export interface ServerHandle {
   kind: ServerKind
   httpUrl: string
   wsBase: string
   child: ChildProcess
-  stats: () => Promise<{ cpuMs: number; wallMs: number; peakRss: number }>
+  stats: () => Promise<ServerStats>
   reset: () => Promise<void>
   stop: () => Promise<void>
 }
@@ -48,7 +58,7 @@ export async function startServer(kind: ServerKind, dataDir: string): Promise<Se
     child,
     stats: async () => {
       child.send({ type: 'stats' })
-      return nextMessage<{ type: 'stats'; cpuMs: number; wallMs: number; peakRss: number }>(child, 'stats', 10_000)
+      return nextMessage<{ type: 'stats' } & ServerStats>(child, 'stats', 10_000)
     },
     reset: async () => {
       child.send({ type: 'reset' })
@@ -73,6 +83,8 @@ export async function createRoom(kind: ServerKind, httpUrl: string, name: string
 
 export interface Client {
   synced: Promise<void>
+  /** Whether the socket is open (y-websocket only; the relay, which never syncs, needs it). */
+  connected?: () => boolean
   destroy: () => void
 }
 
@@ -109,6 +121,7 @@ export function connectClient(kind: ServerKind, wsBase: string, room: Room, doc:
   })
   return {
     synced: withTimeout(synced, timeoutMs, `y-websocket sync ${room.name}`),
+    connected: () => provider.wsconnected,
     destroy: () => provider.destroy(),
   }
 }

@@ -11,6 +11,7 @@ import { percentiles, median, waitFor } from '../lib/stats.ts'
 import type { Report } from '../lib/report.ts'
 import { oursUnavailable, repoRoot } from '../lib/ours.ts'
 import { dragFrameTimes, launch, newPage, timeToInteractive } from '../lib/browser.ts'
+import type { SuiteOptions } from '../lib/options.ts'
 
 const dist = path.join(repoRoot, 'client', 'dist')
 
@@ -49,7 +50,7 @@ async function makeBoard(httpUrl: string, wsBase: string, vars: number): Promise
   return `${httpUrl}${u.pathname}${u.hash}`
 }
 
-export async function clientSuite(report: Report, quick: boolean): Promise<void> {
+export async function clientSuite(report: Report, { quick }: SuiteOptions): Promise<void> {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     report.skip('client', 'suite', 'client/dist not built (run `pnpm exec vite build client`)')
     return

@@ -15,15 +15,17 @@ export function addHeadline<T>(
   exclude: ServerKind[] = [],
   note?: string,
 ): void {
-  let best: { name: string; v: number } | null = null
+  let best: { name: string; v: number; runs: number[] } | null = null
   for (const [kind, runs] of byKind) {
     if (kind === 'ours' || kind === 'ours-normal' || exclude.includes(kind)) continue
     const v = median(runs.map(pick))
     if (!Number.isFinite(v)) continue
-    if (!best || (better === 'lower' ? v < best.v : v > best.v)) best = { name: LABELS[kind], v }
+    if (!best || (better === 'lower' ? v < best.v : v > best.v)) best = { name: LABELS[kind], v, runs: runs.map(pick) }
   }
   if (!best) return
   const oursRuns = byKind.get('ours')
   const ours = oursRuns ? median(oursRuns.map(pick)) : null
-  report.headlines.push({ suite, metric, unit, ours, bestPeer: best.v, bestPeerName: best.name, better, ...(note ? { note } : {}) })
+  // The runs go along so the report can apply the inconclusive rule (report.ts).
+  const values = oursRuns ? { oursValues: oursRuns.map(pick), peerValues: best.runs } : {}
+  report.headlines.push({ suite, metric, unit, ours, bestPeer: best.v, bestPeerName: best.name, better, ...values, ...(note ? { note } : {}) })
 }

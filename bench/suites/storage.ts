@@ -11,6 +11,8 @@ import { fileBytes, findDb, payloadBytes } from '../lib/sqlite-bytes.ts'
 import type { Report } from '../lib/report.ts'
 import { oursUnavailable } from '../lib/ours.ts'
 import { addHeadline } from './headline.ts'
+import type { SuiteOptions } from '../lib/options.ts'
+import { runOrders } from '../lib/order.ts'
 
 // Below our server's default compaction threshold (500 log rows), so the raw log is measured.
 const EDITS = 400
@@ -77,16 +79,19 @@ async function runOnce(kind: ServerKind, seed: number): Promise<Run> {
   }
 }
 
-export async function storageSuite(report: Report, quick: boolean): Promise<void> {
-  const reps = quick ? 1 : 3
+export async function storageSuite(report: Report, opts: SuiteOptions): Promise<void> {
+  const reps = opts.quick ? 1 : 3
   const kinds: ServerKind[] = ['hocuspocus-sqlite', 'yws']
   const reason = await oursUnavailable()
   if (reason) report.skip('storage', 'Causeway server', reason)
   else kinds.unshift('ours', 'ours-normal')
   const byKind = new Map<ServerKind, Run[]>()
-  for (const kind of kinds) {
-    console.log(`  storage: ${LABELS[kind]}`)
-    for (let rep = 0; rep < reps; rep++) {
+  // Repetition-major, each repetition in its own shuffled order (lib/order.ts).
+  const orders = runOrders(kinds, reps, opts.seed + 2)
+  report.order('storage', 'runs', orders.map((o) => o.map((k) => LABELS[k])))
+  for (const [rep, order] of orders.entries()) {
+    for (const kind of order) {
+      console.log(`  storage: ${LABELS[kind]} (run ${rep + 1}/${reps})`)
       try {
         byKind.set(kind, [...(byKind.get(kind) ?? []), await runOnce(kind, rep + 1)])
       } catch (e) {
