@@ -25,9 +25,12 @@ const HOST_RE = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/
 export function makeRequestInfo(config: ServerConfig, port: () => number) {
   const clientIp = (req: IncomingMessage): string => {
     if (config.trustProxy) {
+      // The rightmost entry is the one our proxy appended; anything left of it came from the
+      // client and could be invented to dodge the per-IP join and connection limits.
       const fwd = req.headers['x-forwarded-for']
-      const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim()
-      if (first) return first
+      const all = (Array.isArray(fwd) ? fwd.join(',') : (fwd ?? '')).split(',')
+      const last = all[all.length - 1]?.trim()
+      if (last) return last
     }
     return req.socket.remoteAddress ?? 'unknown'
   }
