@@ -2,7 +2,13 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import type { WebSocket } from 'ws'
 import type { Metrics } from '../metrics'
 import type { Room, RoomPeer } from './room'
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from './messages'
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  parseMessage,
+  ProtocolError,
+} from './messages'
 import type { Incoming } from './messages'
 import { checkUpdateShape } from './update-guard'
 import { PresenceGate } from './presence-gate'
@@ -32,6 +38,8 @@ export interface ConnectionAccess {
 export class Connection implements RoomPeer {
   readonly canWrite: boolean
   private open = true
+  /** The largest frame sent so far (a big board's initial sync): a reader may lag by that much plus the limit. */
+  private largestFrame = 0
   private readonly presence: PresenceGate
 
   constructor(
@@ -63,7 +71,11 @@ export class Connection implements RoomPeer {
     this.resync()
     const states = this.room.awareness.getStates()
     if (states.size > 0) {
-      this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, [...states.keys()])))
+      this.send(
+        encodeAwareness(
+          awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, [...states.keys()]),
+        ),
+      )
     }
   }
 
@@ -74,14 +86,17 @@ export class Connection implements RoomPeer {
 
   send(frame: Uint8Array): void {
     if (!this.open || this.ws.readyState !== this.ws.OPEN) return
-    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
-      // A slow reader must not make the room buffer without bound; it resyncs on reconnect.
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes + this.largestFrame) {
+      // A slow reader must not make the room buffer without bound; it resyncs on reconnect. The
+      // allowance for the largest frame keeps a slow link joining a big board from being cut off
+      // by the first small update that follows its initial sync.
       this.metrics.rejected.inc({ reason: 'slow_client' })
       this.open = false
       this.ws.terminate()
       return
     }
     this.metrics.bytesOut.inc({}, frame.length)
+    if (frame.length > this.largestFrame) this.largestFrame = frame.length
     this.ws.send(frame)
   }
 
@@ -122,7 +137,10 @@ export class Connection implements RoomPeer {
         return this.presence.receive(msg.entries)
       case 'queryAwareness': {
         const ids = [...this.room.awareness.getStates().keys()]
-        if (ids.length) this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)))
+        if (ids.length)
+          this.send(
+            encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)),
+          )
         return
       }
     }
@@ -130,7 +148,8 @@ export class Connection implements RoomPeer {
 
   private applyUpdate(update: Uint8Array): void {
     if (!this.writable) return this.drop(this.canWrite ? 'locked' : 'read_only')
-    if (this.room.storedBytes + update.length > this.limits.maxDocBytes) return this.reject('doc_too_big', 4413)
+    if (this.room.storedBytes + update.length > this.limits.maxDocBytes)
+      return this.reject('doc_too_big', 4413)
     try {
       checkUpdateShape(update)
       this.room.applyClientUpdate(update, this)

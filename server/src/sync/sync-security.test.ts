@@ -5,7 +5,7 @@ import type { WebsocketProvider } from 'y-websocket'
 import type { RunningServer } from '../index'
 import type { ServerConfig } from '../config'
 import { closeCode, connect, contentOf, createBoard, rawSocket, removeDir, startServer, synced, tempDir, waitFor } from '../testing/helpers'
-import { awarenessFrame, opened, roundTrip, someUpdate, step2Frame, updateFrame } from '../testing/frames'
+import { awarenessFrame, opened, roundTrip, someUpdate, step1Frame, step2Frame, updateFrame } from '../testing/frames'
 
 let server: RunningServer | null = null
 let dir = ''
@@ -203,6 +203,28 @@ describe('read-only sockets', () => {
     // After unlocking, the client's held edit (its UI should not have allowed it) and new edits converge.
     await waitFor(() => w.doc.getMap('nodes').size === 2, 'unlocked edits arrive')
     await waitFor(() => contentOf(w.doc) === contentOf(a.doc), 'convergence')
+  })
+
+  it('a slow reader joining a board bigger than MAX_BUFFERED_BYTES is not cut off by the updates that follow its initial sync', async () => {
+    const s = await start({ maxBufferedBytes: 64 * 1024, compactBytes: 1e9, sqliteSynchronous: 'NORMAL' })
+    const b = await createBoard(s.url)
+    const writer = connect(s.url, b.id, b.editToken)
+    providers.push(writer)
+    await synced(writer)
+    // ~18 MB of board: more than the kernel's loopback buffers absorb.
+    for (let i = 0; i < 12; i++) addVariable(writer.doc, { label: `${i}${'y'.repeat(1_500_000)}`, x: 0, y: 0 })
+    await waitFor(() => s.rooms.get(b.id)?.doc.getMap('nodes').size === 12, 'big board stored', 30_000)
+    const slow = raw(s, b.id, b.viewToken)
+    await opened(slow)
+    ;(slow as unknown as { _socket: { pause(): void } })._socket.pause()
+    slow.send(step1Frame(new Uint8Array([0])))
+    await waitFor(() => s.metrics.bytesOut.get({}) > 18_000_000, 'initial sync sent')
+    for (let i = 0; i < 20; i++) {
+      addVariable(writer.doc, { label: `small ${i}`, x: 0, y: 0 })
+      await waitFor(() => s.rooms.get(b.id)!.doc.getMap('nodes').size === 13 + i, 'small edit on the server')
+      await s.rooms.get(b.id)!.flush()
+    }
+    expect(s.metrics.rejected.get({ reason: 'slow_client' })).toBe(0)
   })
 
   it('drops a socket that stops reading once its send buffer passes MAX_BUFFERED_BYTES; the room carries on', async () => {
