@@ -15,6 +15,8 @@ export function createLogger(level: string): Logger {
         'viewToken',
         '*.editToken',
         '*.viewToken',
+        'facilitatorToken',
+        '*.facilitatorToken',
         'headers.authorization',
         'req.headers.authorization',
         'authorization',

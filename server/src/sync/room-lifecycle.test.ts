@@ -166,7 +166,29 @@ describe('room lifecycle', () => {
     providers.push(p)
     await synced(p)
     await closeCode(rawSocket(server.url, 'nope', b.viewToken))
+    // Workshop secrets too: the facilitator token, and the token a participant gets on joining.
+    const w = (await (
+      await fetch(`${server.url}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Logs', teams: 1 }),
+      })
+    ).json()) as { id: string; code: string; facilitatorToken: string }
+    await fetch(`${server.url}/api/workshops/${w.id}`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    })
+    const joined = (await (
+      await fetch(`${server.url}/api/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: w.code, name: 'Ana' }),
+      })
+    ).json()) as { token: string }
+    await closeCode(rawSocket(server.url, 'nope', w.facilitatorToken))
     const text = lines.join('')
+    expect(text).not.toContain(w.facilitatorToken)
+    expect(joined.token).toBeTruthy()
+    expect(text).not.toContain(joined.token)
     expect(text.length).toBeGreaterThan(0)
     expect(text).toContain(b.id)
     expect(text).not.toContain(b.editToken)
