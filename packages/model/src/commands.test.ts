@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { ModelError, addLink, addVariable, cyclePolarity, removeNodes, setLabel, setNodeFields } from './commands'
+import {
+  ModelError,
+  addLink,
+  addNode,
+  addVariable,
+  cyclePolarity,
+  isPipe,
+  isPipeByDefault,
+  removeNodes,
+  setLabel,
+  setNodeFields,
+  setPipe,
+  togglePipe,
+} from './commands'
 import { boardMaps } from './doc'
 import { canonicalLoopKey, insertContent, toSnapshot } from './snapshot'
 
@@ -77,5 +90,62 @@ describe('model commands', () => {
   it('canonical loop keys start at the smallest id', () => {
     expect(canonicalLoopKey(['c', 'a', 'b'])).toBe('a>b>c')
     expect(canonicalLoopKey(['b', 'c', 'a'])).toBe('a>b>c')
+  })
+})
+
+describe('pipes', () => {
+  function board() {
+    const doc = new Y.Doc()
+    const um = new Y.UndoManager([boardMaps(doc).nodes, boardMaps(doc).edges], { trackedOrigins: new Set([ME]) })
+    const stock = addNode(doc, { kind: 'stock', label: 'Enrolled', x: 0, y: 0 })
+    const flow = addNode(doc, { kind: 'flow', label: 'Joining', x: 0, y: 0 })
+    const cloud = addNode(doc, { kind: 'cloud', label: '', x: 0, y: 0 })
+    const v = addVariable(doc, { x: 0, y: 0, label: 'Reputation' })
+    return { doc, um, stock, flow, cloud, v }
+  }
+
+  it('a link between stocks, flows and clouds is a pipe by default, in either direction', () => {
+    const { doc, stock, flow, cloud, v } = board()
+    expect(isPipeByDefault(doc, flow, stock)).toBe(true)
+    expect(isPipeByDefault(doc, stock, flow)).toBe(true)
+    expect(isPipeByDefault(doc, cloud, flow)).toBe(true)
+    expect(isPipeByDefault(doc, v, flow)).toBe(false)
+    expect(isPipeByDefault(doc, stock, v)).toBe(false)
+    expect(isPipeByDefault(doc, stock, 'gone')).toBe(false)
+  })
+
+  it('toggles a link to a pipe (+, no delay) and back, each one undo step', () => {
+    const { doc, um, stock, flow } = board()
+    const e = addLink(doc, { source: flow, target: stock, polarity: '-', delay: true }, ME)
+    um.stopCapturing()
+    expect(togglePipe(doc, [e], ME)).toBe(true)
+    expect(toSnapshot(doc).edges[e]).toMatchObject({ flow: true, polarity: '+', delay: false })
+    um.stopCapturing()
+    expect(togglePipe(doc, [e], ME)).toBe(false)
+    expect(toSnapshot(doc).edges[e]).not.toHaveProperty('flow')
+    expect(toSnapshot(doc).edges[e]).toMatchObject({ polarity: '+' })
+    um.undo()
+    expect(isPipe(toSnapshot(doc).edges[e]!)).toBe(true)
+    um.undo()
+    // One undo takes the whole toggle back: not a pipe, its polarity and delay as they were.
+    expect(toSnapshot(doc).edges[e]).toMatchObject({ polarity: '-', delay: true })
+    expect(toSnapshot(doc).edges[e]).not.toHaveProperty('flow')
+  })
+
+  it('a mixed selection becomes all pipes; all pipes become links', () => {
+    const { doc, stock, flow, cloud } = board()
+    const a = addLink(doc, { source: cloud, target: flow, fields: { flow: true } })
+    const b = addLink(doc, { source: flow, target: stock })
+    expect(togglePipe(doc, [a, b])).toBe(true)
+    expect([a, b].map((id) => isPipe(boardMaps(doc).edges.get(id)!))).toEqual([true, true])
+    expect(togglePipe(doc, [a, b])).toBe(false)
+    expect([a, b].map((id) => isPipe(boardMaps(doc).edges.get(id)!))).toEqual([false, false])
+  })
+
+  it('refuses an unknown link before writing anything', () => {
+    const { doc, stock, flow } = board()
+    const e = addLink(doc, { source: flow, target: stock })
+    expect(() => setPipe(doc, [e, 'nope'], true)).toThrow(ModelError)
+    expect(isPipe(boardMaps(doc).edges.get(e)!)).toBe(false)
   })
 })

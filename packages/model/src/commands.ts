@@ -186,6 +186,52 @@ export function toggleDelay(doc: Y.Doc, edgeId: string, origin?: unknown): boole
   return next
 }
 
+/** Kinds a material pipe joins: stocks, the flows (valves) that fill and drain them, and clouds. */
+export const PIPE_END_KINDS: ReadonlySet<string> = new Set(['stock', 'flow', 'cloud'])
+
+/** A pipe is an edge with `flow: true` (material moving, drawn source → target). */
+export function isPipe(edge: Y.Map<unknown> | Readonly<Record<string, unknown>>): boolean {
+  return (edge instanceof Y.Map ? edge.get('flow') : edge.flow) === true
+}
+
+/** Whether a link drawn between these nodes starts as a pipe: both ends are a stock, flow or cloud. */
+export function isPipeByDefault(doc: Y.Doc, source: string, target: string): boolean {
+  const { nodes } = boardMaps(doc)
+  return [source, target].every((id) => PIPE_END_KINDS.has(nodes.get(id)?.get('kind') as string))
+}
+
+/**
+ * Turns links into material pipes (`flow: true`) or back into causal links, in one transaction.
+ * A pipe shows no polarity or delay mark, so it is stored as '+' without a delay (the way the
+ * loop finder reads every pipe, see packages/analysis): nothing hidden changes a loop's type.
+ * Back as a causal link it is '+', visible and editable again; undo restores what it was.
+ */
+export function setPipe(doc: Y.Doc, edgeIds: Iterable<string>, pipe: boolean, origin?: unknown): void {
+  const edges = [...edgeIds].map((id) => getEdge(doc, id))
+  doc.transact(() => {
+    for (const edge of edges) {
+      if (!pipe) {
+        if (edge.has('flow')) edge.delete('flow')
+        continue
+      }
+      if (edge.get('flow') !== true) edge.set('flow', true)
+      if (edge.get('polarity') !== '+') edge.set('polarity', '+')
+      if (edge.get('delay') !== false) edge.set('delay', false)
+    }
+  }, origin)
+}
+
+/**
+ * The pipe ↔ link toggle for a selection: when every link is already a pipe they all become
+ * causal links, otherwise they all become pipes. One transaction; returns whether they are pipes now.
+ */
+export function togglePipe(doc: Y.Doc, edgeIds: Iterable<string>, origin?: unknown): boolean {
+  const ids = [...edgeIds]
+  const pipe = !ids.every((id) => isPipe(getEdge(doc, id)))
+  setPipe(doc, ids, pipe, origin)
+  return pipe
+}
+
 export function removeLinks(doc: Y.Doc, ids: Iterable<string>, origin?: unknown): void {
   const { edges } = boardMaps(doc)
   doc.transact(() => {
