@@ -44,6 +44,7 @@ export const loopMessages = {
   'outline.increases': '{source} increases {target} (+)',
   'outline.decreases': '{source} decreases {target} (−)',
   'outline.affects': '{source} affects {target} (?)',
+  'outline.flows': '{source} flows into {target}',
   'outline.delay': '{link} (delay)',
   'outline.loop': '{label}: {cycle}, {type}',
   'outline.loopNamed': '{label} ({name}): {cycle}, {type}',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addLink, addVariable, setLoopInfo, setTitle, toSnapshot } from '@causeway/model'
+import { addLink, addNode, addVariable, setLoopInfo, setTitle, toSnapshot } from '@causeway/model'
 import { labelLoops, loopsOfSnapshot } from '@causeway/analysis'
 import { outlineAsText, outlineSections } from './outlineText'
 
@@ -31,5 +31,14 @@ describe('outlineSections', () => {
     expect(text).toContain(
       'Loops\n- U1 (Night worry): Stress → Sleep → Stress, undecided\n  - Stress decreases Sleep (−) (delay)\n  - Sleep affects Stress (?)\n  Note: Worse before exams',
     )
+  })
+
+  it('reads a pipe as material flowing into its target, with no polarity', () => {
+    const doc = new Y.Doc()
+    const j = addNode(doc, { kind: 'flow', label: 'Students joining', x: 0, y: 0 })
+    const e = addNode(doc, { kind: 'stock', label: 'Enrolled students', x: 0, y: 0 })
+    addLink(doc, { source: j, target: e, polarity: '+', fields: { flow: true } })
+    const s = outlineSections(toSnapshot(doc), [])
+    expect(s.links).toEqual(['Students joining flows into Enrolled students'])
   })
 })

@@ -20,6 +20,7 @@ function outlineMessages(): OutlineMessages {
     increases: tl('outline.increases'),
     decreases: tl('outline.decreases'),
     affects: tl('outline.affects'),
+    flows: tl('outline.flows'),
     delay: tl('outline.delay'),
     loop: tl('outline.loop'),
     loopNamed: tl('outline.loopNamed'),

@@ -12,6 +12,8 @@ export interface OutlineMessages {
   increases: string
   decreases: string
   affects: string
+  /** A pipe (`flow: true`): material moving, so no polarity or delay is read out. */
+  flows: string
   delay: string
   loop: string
   loopNamed: string
@@ -26,6 +28,7 @@ export const ENGLISH_OUTLINE: OutlineMessages = {
   increases: '{source} increases {target} (+)',
   decreases: '{source} decreases {target} (−)',
   affects: '{source} affects {target} (?)',
+  flows: '{source} flows into {target}',
   delay: '{link} (delay)',
   loop: '{label}: {cycle}, {type}',
   loopNamed: '{label} ({name}): {cycle}, {type}',
@@ -41,7 +44,8 @@ function fill(template: string, values: Record<string, string>): string {
 }
 
 /**
- * The board as text for screen readers and print: every link ("Stress increases Absences (+)"),
+ * The board as text for screen readers and print: every link ("Stress increases Absences (+)",
+ * a pipe "Students joining flows into Enrolled students"),
  * then every loop ("R1 (Vicious cycle): A → B → C → A, reinforcing"). Loop names come from
  * `names` (loop key → name), falling back to the names stored on the board.
  */
@@ -107,6 +111,7 @@ export function outlineLoops(
 }
 
 function linkLine(e: EdgeSnapshot, labelOf: (id: string) => string, m: OutlineMessages): string {
+  if (e.flow === true) return fill(m.flows, { source: labelOf(e.source), target: labelOf(e.target) })
   const template = e.polarity === '+' ? m.increases : e.polarity === '-' ? m.decreases : m.affects
   const link = fill(template, { source: labelOf(e.source), target: labelOf(e.target) })
   return e.delay ? fill(m.delay, { link }) : link

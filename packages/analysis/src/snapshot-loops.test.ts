@@ -36,6 +36,18 @@ describe('loopsOfSnapshot', () => {
     expect(r.loops.map((l) => l.key)).toEqual(['a>b>c>d'])
   })
 
+  it('reads a pipe (flow: true) as a + link, whatever polarity it has stored', () => {
+    const { s, add, link } = board()
+    add('f', 'Joining', 'flow')
+    add('s', 'Enrolled', 'stock')
+    link('f', 's', '-')
+    link('s', 'f', '+')
+    expect(loopsOfSnapshot(s).loops.map((l) => l.type)).toEqual(['B'])
+    const pipe = Object.values(s.edges).find((e) => e.source === 'f')!
+    pipe.flow = true
+    expect(loopsOfSnapshot(s).loops.map((l) => l.type)).toEqual(['R'])
+  })
+
   it('ignores links whose ends are gone', () => {
     const { s, add, link } = board()
     add('a', 'A')
@@ -108,6 +120,20 @@ describe('outline', () => {
       'Workload affects Stress (?)',
       'R1 (Sleepless nights): Sleep → Stress → Sleep, reinforcing',
       'U1: Absences → Workload → Stress → Absences, undetermined',
+    ])
+  })
+
+  it('reads a pipe as material flowing, without polarity or delay', () => {
+    const { s, add, link } = board()
+    add('j', 'Students joining', 'flow')
+    add('e', 'Enrolled students', 'stock')
+    link('j', 'e', '+', true)
+    link('e', 'j', '+')
+    Object.values(s.edges).find((e) => e.source === 'j')!.flow = true
+    expect(outline(s, loopsOfSnapshot(s).loops)).toEqual([
+      'Enrolled students increases Students joining (+)',
+      'Students joining flows into Enrolled students',
+      'R1: Enrolled students → Students joining → Enrolled students, reinforcing',
     ])
   })
 

@@ -10,7 +10,11 @@ import type { FindLoopsOptions, FindLoopsResult, LoopGraph } from './types'
  */
 export const LOOP_NODE_KINDS: ReadonlySet<NodeKind> = new Set(['variable', 'stock', 'flow', 'cloud'])
 
-/** The causal graph of a board: loop-capable nodes and the links between existing ones. */
+/**
+ * The causal graph of a board: loop-capable nodes and the links between existing ones. A pipe
+ * (`flow: true`, material moving source → target) counts as a '+' link whatever polarity is
+ * stored: the board draws it without a polarity mark, so a hidden sign must not decide a loop.
+ */
 export function loopGraphOf(snapshot: BoardSnapshot): LoopGraph {
   const nodeIds = Object.values(snapshot.nodes)
     .filter((n) => LOOP_NODE_KINDS.has(n.kind))
@@ -18,7 +22,7 @@ export function loopGraphOf(snapshot: BoardSnapshot): LoopGraph {
   const present = new Set(nodeIds)
   const edges = Object.values(snapshot.edges)
     .filter((e) => present.has(e.source) && present.has(e.target))
-    .map(({ id, source, target, polarity }) => ({ id, source, target, polarity }))
+    .map(({ id, source, target, polarity, flow }) => ({ id, source, target, polarity: flow === true ? '+' : polarity }))
   return { nodeIds, edges }
 }
 
