@@ -5,7 +5,7 @@ import * as Y from 'yjs'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import { addLink, boardMaps } from '@causeway/model'
-import { newContext, openBoard } from './helpers'
+import { clickEdge, newContext, openBoard } from './helpers'
 
 /** Two people on one board started from a template (created through the API). */
 async function twoOnTemplate(browser: Browser, template: string): Promise<[Page, Page, { id: string; editToken: string }]> {
@@ -173,4 +173,59 @@ test('a ladder added from the shape menu takes a note dropped on a rung', async 
   await a.mouse.move(start.x, target.y, { steps: 6 })
   await a.mouse.up()
   for (const p of [a, b]) await expect(p.locator('[data-rung="beliefs"]')).toHaveAttribute('data-count', '1')
+})
+
+test('stock-and-flow pipes draw as pipes; a link drawn between them is one; F turns a link into a pipe and back', async ({ browser }) => {
+  const [a, b] = await twoOnTemplate(browser, 'stock-and-flow')
+  for (const p of [a, b]) {
+    await expect(p.locator('.react-flow__edge-pipe')).toHaveCount(4)
+    await expect(p.locator('.react-flow__edge-causal')).toHaveCount(2)
+    // A pipe is a hollow pipe with a head: no polarity, no delay mark.
+    await expect(p.locator('.react-flow__edge-pipe [data-testid="pipe"]')).toHaveCount(4)
+    await expect(p.locator('.react-flow__edge-pipe [data-testid="polarity"], .react-flow__edge-pipe .delay-mark')).toHaveCount(0)
+    await expect(p.locator('.react-flow__edge-pipe[aria-label="Pipe Students joining → Students in the programme"]')).toHaveCount(1)
+  }
+
+  // The information link "word of mouth" becomes a pipe with F, for both people, and back.
+  const stock = 'Students in the programme'
+  await clickEdge(a, stock, 'Students joining')
+  await a.keyboard.press('f')
+  const asPipe = (p: Page) => p.locator(`.react-flow__edge-pipe[aria-label="Pipe ${stock} → Students joining"]`)
+  for (const p of [a, b]) {
+    await expect(asPipe(p)).toHaveCount(1)
+    await expect(p.locator('.react-flow__edge-pipe')).toHaveCount(5)
+  }
+  // Still selected: its toolbar's Pipe button is pressed; pressing it with the keyboard undoes the pipe.
+  const toggle = a.getByTestId('pipe-toggle')
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await toggle.focus()
+  await a.keyboard.press('Enter')
+  for (const p of [a, b]) {
+    await expect(asPipe(p)).toHaveCount(0)
+    await expect(p.locator('.react-flow__edge-pipe')).toHaveCount(4)
+  }
+  await expect(a.getByTestId('pipe-toggle')).toHaveAttribute('aria-pressed', 'false')
+  // One undo step per toggle.
+  await a.keyboard.press('Control+z')
+  for (const p of [a, b]) await expect(asPipe(p)).toHaveCount(1)
+
+  // A link drawn from the Sink cloud to the stock starts as a pipe.
+  const from = a.locator('.react-flow__node-cloud').filter({ hasText: 'Sink' }).locator('.react-flow__handle-top')
+  const to = a.locator('.react-flow__node-stock .react-flow__handle-top')
+  await a.locator('.react-flow__node-cloud').filter({ hasText: 'Sink' }).hover()
+  const start = await centre(a, '.react-flow__node-cloud:has-text("Sink") .react-flow__handle-top')
+  const end = await centre(a, '.react-flow__node-stock .react-flow__handle-top')
+  expect(await from.count()).toBe(1)
+  expect(await to.count()).toBe(1)
+  await a.mouse.move(start.x, start.y)
+  await a.mouse.down()
+  await a.mouse.move((start.x + end.x) / 2, start.y - 60, { steps: 5 })
+  await a.mouse.move(end.x, end.y, { steps: 5 })
+  await a.mouse.up()
+  for (const p of [a, b]) await expect(p.locator(`.react-flow__edge-pipe[aria-label="Pipe Sink → ${stock}"]`)).toHaveCount(1)
+
+  // The outline reads pipes as material flowing.
+  await b.getByRole('button', { name: 'Outline' }).click()
+  const outline = b.getByRole('dialog', { name: /Board outline/ })
+  await expect(outline.getByRole('listitem').filter({ hasText: `Students joining flows into ${stock}` }).first()).toBeVisible()
 })

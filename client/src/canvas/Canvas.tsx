@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow } from '@xyflow/react'
 import type { Connection, FinalConnectionState, NodeMouseHandler, OnNodeDrag } from '@xyflow/react'
-import { addLink } from '@causeway/model'
+import { addLink, isPipeByDefault } from '@causeway/model'
 import { moveIntoContainers } from '../kinds'
 import { useBoard } from '../board/BoardContext'
 import { LoopBadges } from '../loops/LoopBadges'
@@ -50,7 +50,9 @@ export function Canvas({ actions, snapToGrid, onPointer }: CanvasProps) {
     (c: Connection) => {
       if (c.source === c.target) return setHint(t('hint.selfLink'))
       undoManager.stopCapturing()
-      addLink(doc, { source: c.source, target: c.target }, origin)
+      // Between stocks, flows and clouds a link starts as a pipe (F turns it into a causal link).
+      const pipe = isPipeByDefault(doc, c.source, c.target)
+      addLink(doc, { source: c.source, target: c.target, ...(pipe && { polarity: '+', fields: { flow: true } }) }, origin)
     },
     [doc, origin, undoManager],
   )

@@ -1,38 +1,17 @@
-import { memo, useCallback } from 'react'
-import { BaseEdge, EdgeLabelRenderer, useStore } from '@xyflow/react'
-import type { EdgeProps, InternalNode, ReactFlowState } from '@xyflow/react'
+import { memo } from 'react'
+import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react'
+import type { EdgeProps } from '@xyflow/react'
 import { cyclePolarity, toggleDelay } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import { useIsEdgeHighlighted } from '../loops/highlight'
 import { t } from '../i18n'
 import type { BoardEdge } from './deriveFlow'
 import { edgeGeometry } from './edgeGeometry'
-import type { Rect } from './edgeGeometry'
+import { rectOf, useEnds } from './edgeEnds'
+import { PipeEdge, PipeToggle } from './PipeEdge'
 
 const POLARITY_TEXT = { '+': '+', '-': '−', '?': '?' } as const
 const POLARITY_CLASS = { '+': 'plus', '-': 'minus', '?': 'unknown' } as const
-
-function rectOf(n: InternalNode): Rect {
-  return {
-    x: n.internals.positionAbsolute.x,
-    y: n.internals.positionAbsolute.y,
-    width: n.measured.width ?? 0,
-    height: n.measured.height ?? 0,
-  }
-}
-
-type Ends = readonly [InternalNode | undefined, InternalNode | undefined]
-const sameEnds = (a: Ends, b: Ends) => a[0] === b[0] && a[1] === b[1]
-
-/**
- * Both end nodes in one store subscription (React Flow runs every subscriber's selector on each
- * store update, so with 1,000 links one fewer per edge matters while dragging). React Flow keeps
- * an unmoved node's internal object, so this re-renders only the links of nodes that moved.
- */
-function useEnds(source: string, target: string): Ends {
-  const select = useCallback((st: ReactFlowState): Ends => [st.nodeLookup.get(source), st.nodeLookup.get(target)], [source, target])
-  return useStore(select, sameEnds)
-}
 
 /** A causal link: curved arrow, polarity button near the head, optional delay mark mid-way. */
 function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<BoardEdge>) {
@@ -104,6 +83,7 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
             <button type="button" aria-pressed={data.delay} onClick={() => toggleDelay(doc, id, origin)}>
               {t('toolbar.delay')}
             </button>
+            <PipeToggle id={id} pipe={false} />
           </div>
         </EdgeLabelRenderer>
       )}
@@ -112,4 +92,4 @@ function CausalEdgeView({ id, source, target, data, selected, markerEnd }: EdgeP
 }
 
 export const CausalEdge = memo(CausalEdgeView)
-export const edgeTypes = { causal: CausalEdge }
+export const edgeTypes = { causal: CausalEdge, pipe: PipeEdge }

@@ -12,6 +12,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Delete / Backspace', 'shortcuts.delete'],
   ['Ctrl+C / Ctrl+V', 'shortcuts.copyPaste'],
   ['Ctrl+D', 'shortcuts.duplicate'],
+  ['F', 'shortcuts.pipe'],
   ['← ↑ → ↓', 'shortcuts.nudge'],
   ['Ctrl+Z', 'shortcuts.undo'],
   ['Ctrl+Y / Ctrl+Shift+Z', 'shortcuts.redo'],

@@ -70,6 +70,9 @@ export function Toolbar({ actions, snapToGrid, onSnapToGrid, onHelp }: ToolbarPr
           <button type="button" onClick={actions.toggleDelay} aria-keyshortcuts="D">
             {t('toolbar.delay')}
           </button>
+          <button type="button" onClick={actions.togglePipe} aria-keyshortcuts="F" title={t('edge.pipeToggle')}>
+            {t('toolbar.pipeOrLink')}
+          </button>
           <button type="button" onClick={actions.deleteSelection} aria-keyshortcuts="Delete">
             {t('toolbar.delete')}
           </button>

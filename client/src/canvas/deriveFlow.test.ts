@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addLink, addVariable, edgeSnapshot, moveNodes, nodeSnapshot, boardMaps, setLabel } from '@causeway/model'
+import { addLink, addVariable, edgeSnapshot, moveNodes, nodeSnapshot, boardMaps, setLabel, togglePipe } from '@causeway/model'
 import { mergeEdges, mergeNodes } from './deriveFlow'
 import type { BoardEdge, BoardNode } from './deriveFlow'
 
@@ -43,6 +43,21 @@ describe('mergeNodes / mergeEdges', () => {
     expect(edges[1]!.data!.label).toBe('over years')
     expect(edges[0]).toMatchObject({ id: e, source: a, target: b, type: 'causal', ariaLabel: 'Link A → B' })
     expect(edges[0]!.data).toEqual({ polarity: '+', delay: false, sourceLabel: 'A', targetLabel: 'B' })
+  })
+
+  it('makes a pipe a pipe edge (its own head, no marker) and rebuilds it when toggled', () => {
+    const doc = new Y.Doc()
+    const a = addVariable(doc, { label: 'A', x: 0, y: 0 })
+    const b = addVariable(doc, { label: 'B', x: 0, y: 0 })
+    const e = addLink(doc, { source: a, target: b, polarity: '+', fields: { flow: true } })
+    const r = readers(doc)
+    const edges = mergeEdges([], new Set([e]), new Set(), r.edgeIds, r.edge, r.label)
+    expect(edges[0]).toMatchObject({ type: 'pipe', ariaLabel: 'Pipe A → B', data: { pipe: true } })
+    expect(edges[0]!.markerEnd).toBeUndefined()
+    togglePipe(doc, [e])
+    const back = mergeEdges(edges, new Set([e]), new Set(), r.edgeIds, r.edge, r.label)
+    expect(back[0]).toMatchObject({ type: 'causal', ariaLabel: 'Link A → B' })
+    expect(back[0]!.data).not.toHaveProperty('pipe')
   })
 
   it('keeps the identity of untouched nodes and edges, and React Flow state of touched ones', () => {

@@ -14,6 +14,8 @@ export interface BoardEdgeData extends Record<string, unknown> {
   targetLabel: string
   /** Optional words on the link itself (e.g. from an import). */
   label?: string
+  /** A stock-and-flow pipe (`flow: true`): drawn by PipeEdge, with no polarity or delay mark. */
+  pipe?: true
 }
 export type BoardEdge = Edge<BoardEdgeData>
 
@@ -39,6 +41,8 @@ function nodeAriaLabel(n: NodeSnapshot): string {
   return t('node.generic', { kind: n.kind, label })
 }
 
+const CAUSAL_MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 }
+
 export function toFlowEdge(
   e: EdgeSnapshot,
   labels: (id: string) => string,
@@ -46,15 +50,24 @@ export function toFlowEdge(
 ): BoardEdge {
   const sourceLabel = labels(e.source)
   const targetLabel = labels(e.target)
+  const pipe = e.flow === true
+  const names = { source: sourceLabel || t('node.empty'), target: targetLabel || t('node.empty') }
   return {
     ...(prev?.selected && { selected: true }),
     id: e.id,
     source: e.source,
     target: e.target,
-    type: 'causal',
-    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-    ariaLabel: t('edge.label', { source: sourceLabel || t('node.empty'), target: targetLabel || t('node.empty') }),
-    data: { polarity: e.polarity, delay: e.delay, sourceLabel, targetLabel, ...(e.label ? { label: e.label } : {}) },
+    // A pipe draws its own hollow head; only causal links use the marker.
+    ...(pipe ? { type: 'pipe' } : { type: 'causal', markerEnd: CAUSAL_MARKER }),
+    ariaLabel: t(pipe ? 'edge.pipe' : 'edge.label', names),
+    data: {
+      polarity: e.polarity,
+      delay: e.delay,
+      sourceLabel,
+      targetLabel,
+      ...(e.label ? { label: e.label } : {}),
+      ...(pipe && { pipe: true as const }),
+    },
   }
 }
 
@@ -142,6 +155,7 @@ function sameEdge(a: BoardEdge, b: BoardEdge): boolean {
     x.delay === y.delay &&
     x.sourceLabel === y.sourceLabel &&
     x.targetLabel === y.targetLabel &&
-    x.label === y.label
+    x.label === y.label &&
+    x.pipe === y.pipe
   )
 }

@@ -11,6 +11,7 @@ import {
   setNodeFields,
   setPolarity,
   toggleDelay,
+  togglePipe,
   toSnapshot,
 } from '@causeway/model'
 import type { BoardContent, Polarity } from '@causeway/model'
@@ -40,6 +41,7 @@ export function useCanvasActions() {
   }, [flow])
 
   return useMemo(() => {
+    const causalSelection = () => flow.getEdges().filter((e) => e.selected && !e.data?.pipe).map((e) => e.id)
     const viewportCenter = () => {
       const el = document.querySelector('.react-flow')
       const r = el?.getBoundingClientRect()
@@ -127,14 +129,21 @@ export function useCanvasActions() {
           origin,
         )
       }),
+      // Pipes show no polarity or delay, so these leave selected pipes alone.
       setPolarity: guard((p: Polarity) => {
-        for (const id of selection().edges) setPolarity(doc, id, p, origin)
+        for (const id of causalSelection()) setPolarity(doc, id, p, origin)
       }),
       cyclePolarity: guard(() => {
-        for (const id of selection().edges) cyclePolarity(doc, id, origin)
+        for (const id of causalSelection()) cyclePolarity(doc, id, origin)
       }),
       toggleDelay: guard(() => {
-        for (const id of selection().edges) toggleDelay(doc, id, origin)
+        for (const id of causalSelection()) toggleDelay(doc, id, origin)
+      }),
+      togglePipe: guard(() => {
+        const { edges } = selection()
+        if (!edges.length) return
+        undoManager.stopCapturing()
+        togglePipe(doc, edges, origin)
       }),
       recolorSelectedNotes: guard((color: string) => {
         const notes = flow.getNodes().filter((n) => n.selected && n.data.kind === 'note')

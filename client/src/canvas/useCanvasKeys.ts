@@ -55,6 +55,8 @@ export function useCanvasKeys(
       if (key === 'Delete' || key === 'Backspace') return handled(actions.deleteSelection)
       if (key === 'Enter' || key === ' ' || key === 'F2') {
         // A focused but unselected node is selected first (we handle keyboard a11y ourselves).
+        // A focused button (toolbar, a link's Delay/Pipe) is activated by the browser, not swallowed.
+        if (key !== 'F2' && e.target instanceof HTMLButtonElement) return
         const focused = focusedNodeId()
         if (focused && !actions.selection().nodes.includes(focused))
           return handled(() => actions.selectOnly(new Set([focused])))
@@ -83,6 +85,7 @@ export function useCanvasKeys(
       if (k === 'p' && edges.length) return handled(actions.cyclePolarity)
       if (k === 'd' && edges.length) return handled(actions.toggleDelay)
       if (k === 'n') return handled(() => actions.addVariableAt(pointer() ?? actions.viewportCenter()))
+      if (k === 'f' && edges.length) return handled(actions.togglePipe)
       if (k === 's') return handled(() => actions.addNoteAt(pointer() ?? actions.viewportCenter()))
     }
     document.addEventListener('keydown', onKey)

@@ -18,6 +18,8 @@ export { xmlEscape } from './xml'
 export { FRAME_GAP, FRAME_PAD, FRAME_TITLE, frameTitle, placeInFrame } from './frame-placement'
 export { CONTAINER_SIZES, boardBox, boundsOf, isContainer, labelLines, nodeBox } from './board-boxes'
 export type { Box } from './board-boxes'
+export { PIPE, STOCK_FLOW_KINDS, pipeGeometry, pipePort, pipeSvg, stockFlowBox, stockFlowShape } from './svg-shapes'
+export type { PipeGeometry } from './svg-shapes'
 
 const EXPORTERS = {
   json: exportJson,
