@@ -7,6 +7,10 @@ import type { useStoreApi } from '@xyflow/react'
  */
 export function selectNodes(store: ReturnType<typeof useStoreApi>, ids: string[]): void {
   const state = store.getState()
+  // Without a multi-select key held, addSelectedNodes alone selects exactly these (links too are
+  // unselected). Unselecting first would break an already selected node: the add compares with
+  // the store as it was, sees it selected, and never undoes the queued unselect.
+  if (ids.length && !state.multiSelectionActive) return state.addSelectedNodes(ids)
   state.unselectNodesAndEdges()
   if (ids.length) state.addSelectedNodes(ids)
 }
