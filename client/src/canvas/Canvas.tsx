@@ -10,6 +10,7 @@ import { t } from '../i18n'
 import { edgeTypes } from './CausalEdge'
 import type { BoardEdge, BoardNode } from './deriveFlow'
 import { setEditing } from './editingStore'
+import { KeyboardLink } from './KeyboardLink'
 import { nodeTypes, renderedKinds } from './nodeTypes'
 import type { CanvasActions } from './useCanvasActions'
 import { useFlowData } from './useFlowData'
@@ -127,6 +128,7 @@ export function Canvas({ actions, snapToGrid, onPointer }: CanvasProps) {
         <Controls showInteractive={false} />
         <LoopBadges />
         <RemoteCursors />
+        <KeyboardLink onHint={setHint} />
       </ReactFlow>
       {hint && (
         <div className="canvas-hint" role="status">

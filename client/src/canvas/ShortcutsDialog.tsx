@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react'
 import { t } from '../i18n'
+import './messages'
 
 const SHORTCUTS: Array<[string, string]> = [
   ['N / {doubleClick}', 'shortcuts.addVariable'],
   ['S', 'shortcuts.addNote'],
   ['Enter / F2 / {doubleClick}', 'shortcuts.editLabel'],
   ['Enter / Escape', 'shortcuts.finishEdit'],
+  ['L', 'shortcuts.link'],
+  ['← ↑ → ↓ / Tab, Enter, Escape', 'shortcuts.linkChoose'],
   ['+ − ?', 'shortcuts.polarity'],
   ['P', 'shortcuts.cyclePolarity'],
   ['D', 'shortcuts.delay'],

@@ -15,16 +15,19 @@ export function selectNodes(store: ReturnType<typeof useStoreApi>, ids: string[]
   if (ids.length) state.addSelectedNodes(ids)
 }
 
-let pending: Set<string> | null = null
+let pending: { nodes: Set<string>; edges: Set<string> } | null = null
 
-/** Asks the flow data to select these nodes in the same update that first shows them. */
-export function selectWhenAdded(ids: Iterable<string>): void {
-  pending = new Set(ids)
+/** Asks the flow data to select these nodes (and links) in the same update that first shows them. */
+export function selectWhenAdded(ids: Iterable<string>, edgeIds: Iterable<string> = []): void {
+  pending = { nodes: new Set(ids), edges: new Set(edgeIds) }
 }
 
-/** For useFlowData: the pending selection, once every one of its nodes is present. */
-export function takePendingSelection(has: (id: string) => boolean): Set<string> | null {
-  if (!pending || ![...pending].every(has)) return null
+/** For useFlowData: the pending selection, once every one of its nodes and links is present. */
+export function takePendingSelection(
+  hasNode: (id: string) => boolean,
+  hasEdge: (id: string) => boolean = () => false,
+): { nodes: Set<string>; edges: Set<string> } | null {
+  if (!pending || ![...pending.nodes].every(hasNode) || ![...pending.edges].every(hasEdge)) return null
   const out = pending
   pending = null
   return out

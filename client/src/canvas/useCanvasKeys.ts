@@ -4,12 +4,12 @@ import type { Polarity } from '@causeway/model'
 import { useBoard } from '../board/BoardContext'
 import type { CanvasActions } from './useCanvasActions'
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('[role="dialog"]')
 }
 
-function focusedNodeId(): string | null {
+export function focusedNodeId(): string | null {
   const el = document.activeElement
   return el instanceof HTMLElement && el.classList.contains('react-flow__node') ? el.dataset.id ?? null : null
 }
@@ -21,7 +21,8 @@ function focusedEdgeId(): string | null {
 
 /**
  * Board shortcuts (listed in ShortcutsDialog). Ignored while typing in a field or a dialog is
- * open, so letters typed into a label never act on the canvas.
+ * open, so letters typed into a label never act on the canvas. L (keyboard linking) lives in
+ * useKeyboardLink, which takes the arrows, Tab and Enter first while link mode is on.
  */
 export function useCanvasKeys(
   actions: CanvasActions,

@@ -42,15 +42,21 @@ export function useFlowData(doc: Y.Doc, nodeTypes: ReadonlySet<string>) {
         const m = maps.edges.get(id)
         return m ? edgeSnapshot(id, m) : undefined
       }
-      const select = takePendingSelection((id) => maps.nodes.has(id))
+      const select = takePendingSelection(
+        (id) => maps.nodes.has(id),
+        (id) => maps.edges.has(id),
+      )
       setNodes((prev) => {
         const next = mergeNodes(prev, cn, readNode, nodeTypes)
         if (!select) return next
-        return next.map((n) => (!!n.selected === select.has(n.id) ? n : { ...n, selected: select.has(n.id) }))
+        const on = select.nodes
+        return next.map((n) => (!!n.selected === on.has(n.id) ? n : { ...n, selected: on.has(n.id) }))
       })
       setEdges((prev) => {
         const next = mergeEdges(prev, ce, cn, () => maps.edges.keys(), readEdge, label)
-        return select ? next.map((e) => (e.selected ? { ...e, selected: false } : e)) : next
+        if (!select) return next
+        const on = select.edges
+        return next.map((e) => (!!e.selected === on.has(e.id) ? e : { ...e, selected: on.has(e.id) }))
       })
     }
     const schedule = () => {
