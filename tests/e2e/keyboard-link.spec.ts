@@ -156,3 +156,35 @@ test('between a cloud and a stock, a keyboard link starts as a pipe, as a drawn 
   await expect(page.getByTestId('link-status')).toHaveText(/^Linked Sink → .* as a pipe\. Press F/)
   await context.close()
 })
+
+test('an empty board shows how to start, lets double-clicks through, and hides it once there is a node', async ({ browser }) => {
+  const editor = await newContext(browser, 'Noa')
+  const page = await editor.newPage()
+  const { editUrl, viewUrl } = await createBoardViaApi(page, 'Empty at first')
+  await openBoard(page, editUrl)
+  const hint = page.getByTestId('empty-board-hint')
+  await expect(hint).toBeVisible()
+  await expect(hint).toContainText('Double-click anywhere to add a variable, or press N')
+  await expect(hint).toContainText('“Add template”')
+
+  const viewer = await newContext(browser, 'Oli')
+  const view = await viewer.newPage()
+  await openBoard(view, viewUrl)
+  const viewHint = view.getByTestId('empty-board-hint')
+  await expect(viewHint).toHaveText('Nothing on this board yet. What others add appears here as they draw.')
+
+  // A double-click right on the hint reaches the canvas underneath.
+  const box = await hint.locator('p').boundingBox()
+  const pane = await page.locator('.react-flow__pane').boundingBox()
+  if (!box || !pane) throw new Error('no box')
+  await addVariable(page, box.x + box.width / 2 - pane.x, box.y + box.height / 2 - pane.y, 'First idea')
+  await expect(hint).toHaveCount(0)
+  await expect(viewHint).toHaveCount(0)
+
+  // Empty again: the hint comes back.
+  await page.keyboard.press('Delete')
+  await expect(variable(page, 'First idea')).toHaveCount(0)
+  await expect(hint).toBeVisible()
+  await editor.close()
+  await viewer.close()
+})

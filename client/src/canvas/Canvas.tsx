@@ -10,6 +10,7 @@ import { t } from '../i18n'
 import { edgeTypes } from './CausalEdge'
 import type { BoardEdge, BoardNode } from './deriveFlow'
 import { setEditing } from './editingStore'
+import { EmptyBoardHint } from './EmptyBoardHint'
 import { KeyboardLink } from './KeyboardLink'
 import { nodeTypes, renderedKinds } from './nodeTypes'
 import type { CanvasActions } from './useCanvasActions'
@@ -130,6 +131,7 @@ export function Canvas({ actions, snapToGrid, onPointer }: CanvasProps) {
         <RemoteCursors />
         <KeyboardLink onHint={setHint} />
       </ReactFlow>
+      <EmptyBoardHint empty={nodes.length === 0} />
       {hint && (
         <div className="canvas-hint" role="status">
           {hint}

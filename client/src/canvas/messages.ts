@@ -1,8 +1,8 @@
 import { registerMessages } from '../i18n'
 
 /**
- * Strings for keyboard linking. Registered at import time (the canvas and the shortcuts
- * dialog import this module), so en.ts stays as it is.
+ * Strings for keyboard linking and the empty-board hint. Registered at import time (the canvas
+ * and the shortcuts dialog import this module), so en.ts stays as it is.
  */
 export const canvasMessages = {
   'link.start': 'Linking from {source}: choose the target with the arrow keys or Tab, Enter to link, Escape to cancel.',
@@ -17,6 +17,9 @@ export const canvasMessages = {
   'link.gone': 'That variable was removed meanwhile; link cancelled.',
   'shortcuts.link': 'Link the selected variable to another (two selected: the first to the second)',
   'shortcuts.linkChoose': 'While linking: choose the target, link, cancel',
+  'canvas.empty.edit':
+    'This board is empty. Double-click anywhere to add a variable, or press {key} or use “{addVariable}” in the toolbar. To begin from an example, use “{addTemplate}”.',
+  'canvas.empty.readOnly': 'Nothing on this board yet. What others add appears here as they draw.',
 } as const
 
 registerMessages(canvasMessages)
