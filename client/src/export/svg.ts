@@ -1,10 +1,11 @@
 import type { BoardSnapshot, EdgeSnapshot, Polarity } from '@causeway/model'
 import type { LoopType } from '@causeway/analysis'
-import { xmlEscape } from '@causeway/interop'
+import { pipePort, pipeSvg, xmlEscape } from '@causeway/interop'
 import { loopAnchors } from '../loops/anchor'
 import type { Point } from '../loops/anchor'
-import { boundsOf, boxExit, centre, nodeBox, wrapLabel } from './geometry'
+import { boundsOf, boxExit, centre } from './geometry'
 import type { Box } from './geometry'
+import { kindBox, kindDefs, nodeSvg } from './svgKinds'
 
 /** Kinds that hold other nodes: drawn under the links, and never in a loop badge's way. */
 const CONTAINERS = new Set(['iceberg', 'ladder', 'botg', 'circle', 'frame'])
@@ -40,9 +41,10 @@ const POLARITY_COLOUR: Record<Polarity, string> = { '+': '#1a7f37', '-': '#a4262
 const n = (v: number) => (Math.round(v * 10) / 10).toString()
 
 /**
- * The diagram as a standalone SVG document: nodes as rounded boxes, links as curved arrows
- * with polarity and delay marks, and a badge inside each loop. Pure, so it can be tested and
- * reused for PNG export.
+ * The diagram as a standalone SVG document: each node drawn as its kind (svgKinds.ts: iceberg
+ * levels, ladder rungs, graphs, circles, stocks, valves, clouds, boxes), links as curved arrows
+ * with polarity and delay marks, pipes as hollow pipes, and a badge inside each loop. Pure, so
+ * it can be tested and reused for PNG and PDF export.
  */
 export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], opts: SvgOptions = {}): string {
   const pad = opts.padding ?? 40
@@ -50,7 +52,7 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
   // Biggest first, so frames and containers sit underneath what is drawn inside them.
   const only = opts.only
   const nodes = Object.values(snapshot.nodes).filter((node) => !only || only.has(node.id))
-  for (const node of nodes) boxes.set(node.id, nodeBox(node, opts.sizes?.get(node.id)))
+  for (const node of nodes) boxes.set(node.id, kindBox(node, opts.sizes?.get(node.id)))
   const area = (id: string) => boxes.get(id)!.w * boxes.get(id)!.h
   nodes.sort((a, b) => area(b.id) - area(a.id))
   const bounds = boundsOf(boxes.values()) ?? { x: 0, y: 0, w: 200, h: 100 }
@@ -64,27 +66,17 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(vb.w)}" height="${n(vb.h)}" viewBox="${n(vb.x)} ${n(vb.y)} ${n(vb.w)} ${n(vb.h)}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif">`,
     `<title>${xmlEscape(title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">' +
-      '<path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>',
+      `<path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker>${kindDefs(new Set(nodes.map((node) => String(node.kind))))}</defs>`,
   )
   if (opts.background !== 'transparent')
     parts.push(`<rect class="paper" x="${n(vb.x)}" y="${n(vb.y)}" width="${n(vb.w)}" height="${n(vb.h)}" fill="#ffffff"/>`)
   const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`))
+  const children = new Map<string, number>()
+  for (const node of Object.values(snapshot.nodes))
+    if (typeof node.parent === 'string') children.set(node.parent, (children.get(node.parent) ?? 0) + 1)
+  const ctx = { childCount: (id: string) => children.get(id) ?? 0 }
   const drawNodes = (list: typeof nodes) => {
-    for (const node of list) {
-      const b = boxes.get(node.id)!
-      const note = node.kind === 'note'
-      const frame = node.kind === 'frame'
-      const own = typeof node.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(node.color) ? node.color : null
-      const fill = own ?? (note ? '#fff3a8' : frame ? '#f2f4f7' : '#ffffff')
-      // A frame's title sits at its top, as on the board; other labels are centred.
-      const labelAt = frame ? { x: centre(b).x, y: b.y + 20 } : centre(b)
-      parts.push(
-        `<g class="node" data-kind="${xmlEscape(String(node.kind))}">`,
-        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${note ? 2 : frame ? 4 : 10}" fill="${fill}" stroke="${frame ? '#98a2b3' : '#333'}" stroke-width="${frame ? 2 : 1.5}"/>`,
-        labelSvg(node.label, labelAt),
-        '</g>',
-      )
-    }
+    for (const node of list) parts.push(nodeSvg(node, boxes.get(node.id)!, ctx))
   }
   // Containers first so their fill never hides a link that crosses them.
   parts.push('<g class="containers">')
@@ -94,7 +86,12 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
   for (const edge of edges) {
     const s = boxes.get(edge.source)
     const t = boxes.get(edge.target)
-    if (s && t) parts.push(edgeSvg(edge, s, t, pairs.has(`${edge.target}>${edge.source}`)))
+    if (!s || !t) continue
+    // A pipe (stock and flow) runs through valves and has no polarity or delay mark.
+    if (edge.flow === true) {
+      const kind = (id: string) => String(snapshot.nodes[id]!.kind)
+      parts.push(pipeSvg(pipePort(kind(edge.source), s), pipePort(kind(edge.target), t), edge.label ? xmlEscape(edge.label) : ''))
+    } else parts.push(edgeSvg(edge, s, t, pairs.has(`${edge.target}>${edge.source}`)))
   }
   parts.push('</g><g class="nodes">')
   drawNodes(nodes.filter((node) => !CONTAINERS.has(node.kind)))
@@ -108,13 +105,6 @@ export function boardToSvg(snapshot: BoardSnapshot, loops: readonly SvgLoop[], o
   })
   parts.push('</g></svg>')
   return parts.join('\n')
-}
-
-function labelSvg(label: string, c: Point): string {
-  const lines = wrapLabel(label)
-  const first = c.y - ((lines.length - 1) * 17) / 2
-  const spans = lines.map((l, i) => `<tspan x="${n(c.x)}" y="${n(first + i * 17)}">${xmlEscape(l)}</tspan>`).join('')
-  return `<text text-anchor="middle" dominant-baseline="central" font-size="14" fill="#1a1a1a">${spans}</text>`
 }
 
 function edgeSvg(edge: EdgeSnapshot, s: Box, t: Box, hasReverse: boolean): string {

@@ -3,6 +3,7 @@ import type { ExportResult } from './types'
 import { boardEdges, boardLoops, boardNodes } from './board-graph'
 import { xmlEscape } from './xml'
 import { safeCut } from './limits'
+import { STOCK_FLOW_KINDS, pipePort, pipeSvg, stockFlowBox, stockFlowShape } from './svg-shapes'
 
 const MARGIN = 40
 const NODE_H = 44
@@ -115,12 +116,18 @@ function labelSpans(lines: string[], x: number, y: number): string {
     .join('')
 }
 
-/** A standalone SVG drawing of the board: variables, links with polarity and delay marks, loop badges. */
+/**
+ * A standalone SVG drawing of the board's causal diagram: variables, stocks, valves and clouds,
+ * links with polarity and delay marks, pipes, loop badges. (Notes and tool containers are layout,
+ * left to the board JSON and the client's picture exports.)
+ */
 export function exportSvg(s: BoardSnapshot): ExportResult {
   const nodes = boardNodes(s)
   const edges = boardEdges(s)
   const lines = new Map(nodes.map((n) => [n.id, wrapLabel(n.label)]))
-  const boxes = new Map(nodes.map((n) => [n.id, boxOf(n, lines.get(n.id)!)]))
+  // Stocks, flows and clouds are drawn as themselves (svg-shapes, shared with the client's drawing).
+  const boxes = new Map(nodes.map((n) => [n.id, stockFlowBox(n, boxOf(n, lines.get(n.id)!))]))
+  const kinds = new Map(nodes.map((n) => [n.id, String(n.kind)]))
   const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`))
   const all = [...boxes.values()]
   const minX = Math.min(0, ...all.map((b) => b.x)) - MARGIN
@@ -131,6 +138,12 @@ export function exportSvg(s: BoardSnapshot): ExportResult {
   const height = r(maxY - minY)
   const nodeSvg = nodes.map((n) => {
     const b = boxes.get(n.id)!
+    const shape = STOCK_FLOW_KINDS.has(n.kind) ? stockFlowShape(n.kind, b, n.label.trim() !== '') : null
+    if (shape) {
+      const at = shape.label
+      const label = at ? `<text x="${r(at.x)}" y="${r(at.y)}">${labelSpans(lines.get(n.id)!, at.x, at.y)}</text>` : ''
+      return `<g class="kind" data-kind="${xmlEscape(n.kind)}">${shape.svg}${label}</g>`
+    }
     const c = centre(b)
     return (
       `<g class="node"><rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.w)}" height="${r(b.h)}" rx="10" ry="10"/>` +
@@ -159,7 +172,12 @@ export function exportSvg(s: BoardSnapshot): ExportResult {
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#334155"/></marker></defs>',
     '<style>.node rect{fill:#fff;stroke:#334155;stroke-width:1.5}text{font:14px system-ui,sans-serif;fill:#0f172a;text-anchor:middle;dominant-baseline:central}.link{fill:none;stroke:#334155;stroke-width:1.5}.delay{stroke:#334155;stroke-width:2}.polarity{font-weight:bold}.loop circle{fill:#f8fafc;stroke:#64748b;stroke-dasharray:3 2}.loop text{font-size:12px;font-weight:bold}</style>',
     `<rect x="${r(minX)}" y="${r(minY)}" width="${width}" height="${height}" fill="#fff"/>`,
-    ...edges.map((e) => edgeSvg(e, boxes, pairs.has(`${e.target}>${e.source}`))),
+    ...edges.map((e) =>
+      // A pipe (stock and flow, `flow: true`) is a hollow pipe through the valves, with no polarity.
+      e.flow === true
+        ? pipeSvg(pipePort(kinds.get(e.source)!, boxes.get(e.source)!), pipePort(kinds.get(e.target)!, boxes.get(e.target)!))
+        : edgeSvg(e, boxes, pairs.has(`${e.target}>${e.source}`)),
+    ),
     ...nodeSvg,
     ...loopSvg,
     '</svg>',
