@@ -55,9 +55,9 @@ export function useCanvasKeys(
       if (e.shiftKey && (e.code === 'Digit1' || key === '!')) return handled(() => void flow.fitView({ padding: 0.2 }))
       if (key === 'Delete' || key === 'Backspace') return handled(actions.deleteSelection)
       if (key === 'Enter' || key === ' ' || key === 'F2') {
-        // A focused but unselected node is selected first (we handle keyboard a11y ourselves).
         // A focused button (toolbar, a link's Delay/Pipe) is activated by the browser, not swallowed.
         if (key !== 'F2' && e.target instanceof HTMLButtonElement) return
+        // A focused but unselected node is selected first (we handle keyboard a11y ourselves).
         const focused = focusedNodeId()
         if (focused && !actions.selection().nodes.includes(focused))
           return handled(() => actions.selectOnly(new Set([focused])))
@@ -85,8 +85,8 @@ export function useCanvasKeys(
       const k = key.toLowerCase()
       if (k === 'p' && edges.length) return handled(actions.cyclePolarity)
       if (k === 'd' && edges.length) return handled(actions.toggleDelay)
-      if (k === 'n') return handled(() => actions.addVariableAt(pointer() ?? actions.viewportCenter()))
       if (k === 'f' && edges.length) return handled(actions.togglePipe)
+      if (k === 'n') return handled(() => actions.addVariableAt(pointer() ?? actions.viewportCenter()))
       if (k === 's') return handled(() => actions.addNoteAt(pointer() ?? actions.viewportCenter()))
     }
     document.addEventListener('keydown', onKey)
